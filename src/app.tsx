@@ -1,0 +1,28 @@
+import { lazy, type JSX } from 'solid-js';
+import { Route, Router } from '@solidjs/router';
+import { AppShell } from './ui/app-shell';
+
+// Every screen is its own chunk: the first paint loads only the one it shows.
+const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then((m) => ({ default: m.MyCardScreen })));
+const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
+const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
+const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
+const EventsScreen = lazy(() => import('./features/events/events-screen').then((m) => ({ default: m.EventsScreen })));
+const SettingsScreen = lazy(() => import('./features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const NotFoundScreen = lazy(() => import('./features/not-found/not-found-screen').then((m) => ({ default: m.NotFoundScreen })));
+
+/** The router: path-based, because the URL fragment is reserved for shared cards. */
+export function App(): JSX.Element {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return (
+    <Router base={base} root={AppShell}>
+      <Route path="/" component={MyCardScreen} />
+      <Route path="/show" component={ShowScreen} />
+      <Route path="/scan" component={ScanScreen} />
+      <Route path="/contacts" component={ContactsScreen} />
+      <Route path="/events" component={EventsScreen} />
+      <Route path="/settings" component={SettingsScreen} />
+      <Route path="*404" component={NotFoundScreen} />
+    </Router>
+  );
+}

@@ -1,0 +1,105 @@
+// The data model shared by every layer. Pure types: no DOM, no IndexedDB, no Solid.
+
+/** The person-facing fields of a business card. Email only: no phone, no messaging IDs, by design. */
+export interface CardFields {
+  name: string;
+  /** Name reading (furigana), e.g. "やまだ たろう". */
+  reading: string;
+  org: string;
+  title: string;
+  email: string;
+  website: string;
+  /** A one-line "what I do". */
+  tagline: string;
+}
+
+/** One of the user's own cards ("Work", "Side project"). */
+export interface MyCard extends CardFields {
+  id: string;
+  label: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Where a contact's card came from. */
+export type CardSource = 'meishi' | 'vcard' | 'mecard' | 'mailto' | 'import' | 'manual';
+
+/** One time the user met a contact. */
+export interface Meeting {
+  at: number;
+  eventId: string | null;
+  source: CardSource;
+}
+
+/** The flags a person can earn at an event. */
+export const FLAG_IDS = ['line', 'referral', 'network'] as const;
+/** A flag: pushed for LINE, referral on the spot, network-marketing pitch. */
+export type FlagId = (typeof FLAG_IDS)[number];
+
+/** A person the user met. */
+export interface Contact {
+  id: string;
+  /** The card as it is now (the user may edit it). */
+  card: CardFields;
+  /** The card exactly as received, kept for reference. */
+  original: CardFields;
+  /** Further addresses from the received card, beyond the preferred one in `card.email`. */
+  extraEmails: string[];
+  meetings: Meeting[];
+  notes: string;
+  flags: FlagId[];
+  tags: string[];
+  /** Follow-up moment (epoch ms), or null for none. */
+  followUpAt: number | null;
+  /** Whether the follow-up has a time of day, or only a date. */
+  followUpHasTime: boolean;
+  /** The user has followed up. */
+  followUpDone: boolean;
+  /** For a time-limited card: when its details must go. */
+  expiresAt: number | null;
+  /** When the card's details were dropped at expiry (null while still valid). */
+  expiredAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Signs that an event is a front for network marketing. */
+export const WARNING_SIGN_IDS = [
+  'referral-regulars',
+  'lifestyle-photos',
+  'men-pay-more',
+  'weekly-events',
+  'line-referral-push',
+  'network-pitches',
+] as const;
+/** Signs of a genuine event. */
+export const GOOD_SIGN_IDS = ['few-events-a-month', 'real-company'] as const;
+/** One checklist item on an event. */
+export type SignId = (typeof WARNING_SIGN_IDS)[number] | (typeof GOOD_SIGN_IDS)[number];
+
+/** The user's verdict on an event. */
+export type Verdict = 'again' | 'not-again' | null;
+
+/** A networking event. */
+export interface MeishiEvent {
+  id: string;
+  name: string;
+  /** Local calendar date, YYYY-MM-DD. */
+  date: string;
+  place: string;
+  organizer: string;
+  organizerUrl: string;
+  notes: string;
+  signs: SignId[];
+  verdict: Verdict;
+  /** Position in the post-event review, so it can be resumed. */
+  reviewIndex: number;
+  reviewDone: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An empty card, for forms and defaults. */
+export function makeEmptyCard(): CardFields {
+  return { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' };
+}

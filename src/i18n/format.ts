@@ -1,0 +1,34 @@
+import { locale } from './i18n';
+
+// Intl formatters are costly to build; keep one per locale and style.
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** A date such as "Nov 24, 2026" / "2026年11月24日". */
+export function formatDate(ms: number): string {
+  return dateTimeFormat({ dateStyle: 'medium' }).format(ms);
+}
+
+/** A date and time such as "Nov 24, 2026, 11:59 PM" / "2026/11/24 23:59". */
+export function formatDateTime(ms: number): string {
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** A time of day such as "11:59 PM" / "23:59". */
+export function formatTime(ms: number): string {
+  return dateTimeFormat({ timeStyle: 'short' }).format(ms);
+}
+
+/** A plain number in the UI language. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/chromium';
+
+// Browser tests run against the built app (`vite build` runs first in `npm test`),
+// served by a plain static server, in Debian's Chromium: nothing downloads a browser.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: '../.artifacts/test-results',
+  globalSetup: './support/global-setup.ts',
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:4399/',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-US',
+    timezoneId: 'Asia/Tokyo',
+    serviceWorkers: 'allow',
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+});

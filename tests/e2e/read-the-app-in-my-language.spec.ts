@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { screens } from './support/app';
+
+test.describe('a browser set to Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('gets the Japanese UI on every screen', async ({ page }) => {
+    for (const screen of screens) {
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1, name: screen.ja })).toBeVisible();
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '連絡先' })).toBeVisible();
+  });
+});
+
+test.describe('a browser set to English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('gets the English UI', async ({ page }) => {
+    await page.goto('/contacts');
+    await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('switching the language in Settings changes the UI and survives a reload', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
+  await page.getByRole('link', { name: '連絡先' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '連絡先' })).toBeVisible();
+  // And back to following the browser, which is English here.
+  await page.goto('/settings');
+  await page.getByRole('combobox', { name: '言語' }).selectOption('auto');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
