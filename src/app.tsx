@@ -4,6 +4,7 @@ import { AppShell } from './ui/app-shell';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
 const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then((m) => ({ default: m.MyCardScreen })));
+const CardEditScreen = lazy(() => import('./features/my-card/card-edit-screen').then((m) => ({ default: m.CardEditScreen })));
 const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
 const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
 const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
@@ -17,6 +18,8 @@ export function App(): JSX.Element {
   return (
     <Router base={base} root={AppShell}>
       <Route path="/" component={MyCardScreen} />
+      <Route path="/cards/new" component={CardEditScreen} />
+      <Route path="/cards/:id" component={CardEditScreen} />
       <Route path="/show" component={ShowScreen} />
       <Route path="/scan" component={ScanScreen} />
       <Route path="/contacts" component={ContactsScreen} />

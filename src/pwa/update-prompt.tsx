@@ -36,7 +36,7 @@ export function UpdatePrompt(): JSX.Element {
   };
 
   return (
-    <div class="toast-region" role="status" aria-live="polite">
+    <>
       <Show when={needRefresh()}>
         <div class="toast">
           <span>{t('update.available')}</span>
@@ -56,6 +56,6 @@ export function UpdatePrompt(): JSX.Element {
           </button>
         </div>
       </Show>
-    </div>
+    </>
   );
 }

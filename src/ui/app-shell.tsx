@@ -1,23 +1,56 @@
-import { Suspense, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, Show, Suspense, type JSX } from 'solid-js';
+import { useNavigate } from '@solidjs/router';
+import { isSharedCardFragment } from '../domain/share/payload-codec';
 import { t } from '../i18n/i18n';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { BottomNav } from './bottom-nav';
+import { DbNoticeBanner } from './db-notice-banner';
 import { createHtmlLang } from './html-lang';
+import { Toasts } from './toasts';
 
-/** The frame around every screen: skip link, content, bottom navigation, update prompt. */
+const ReceiveScreen = lazy(() => import('../features/receive/receive-screen').then((m) => ({ default: m.ReceiveScreen })));
+
+/** The frame around every screen: skip link, content (or a shared card), bottom bar, toasts. */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {
   createHtmlLang();
+  const navigate = useNavigate();
+  // A shared card lives in the URL fragment, which never reaches a server.
+  const [fragment, setFragment] = createSignal(window.location.hash);
+  const onHashChange = () => setFragment(window.location.hash);
+  window.addEventListener('hashchange', onHashChange);
+  onCleanup(() => window.removeEventListener('hashchange', onHashChange));
+  const closeReceived = () => {
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    setFragment('');
+    navigate('/');
+  };
+
   return (
     <div class="app">
       {/* Not a plain #main link: the URL fragment is reserved for shared cards. */}
-      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
+      <DbNoticeBanner />
       <main id="main" tabindex="-1">
-        <Suspense>{props.children}</Suspense>
+        <Suspense>
+          <Show when={isSharedCardFragment(fragment())} fallback={props.children}>
+            <ReceiveScreen fragment={fragment()} onClose={closeReceived} />
+          </Show>
+        </Suspense>
       </main>
       <BottomNav />
-      <UpdatePrompt />
+      <div class="toast-region" role="status" aria-live="polite">
+        <UpdatePrompt />
+        <Toasts />
+      </div>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { For, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A, useLocation } from '@solidjs/router';
 import { t } from '../i18n/i18n';
 import { Icon, type IconName } from './icons';
 
-const items: { href: string; label: 'nav.myCard' | 'nav.show' | 'nav.scan' | 'nav.contacts' | 'nav.events' | 'nav.settings'; icon: IconName; end?: boolean }[] = [
-  { href: '/', label: 'nav.myCard', icon: 'card', end: true },
+const items: { href: string; label: 'nav.myCard' | 'nav.show' | 'nav.scan' | 'nav.contacts' | 'nav.events' | 'nav.settings'; icon: IconName; also?: string }[] = [
+  { href: '/', label: 'nav.myCard', icon: 'card', also: '/cards' },
   { href: '/show', label: 'nav.show', icon: 'qr' },
   { href: '/scan', label: 'nav.scan', icon: 'scan' },
   { href: '/contacts', label: 'nav.contacts', icon: 'people' },
@@ -14,13 +14,21 @@ const items: { href: string; label: 'nav.myCard' | 'nav.show' | 'nav.scan' | 'na
 
 /** The thumb-reachable bar of the six main screens. */
 export function BottomNav(): JSX.Element {
+  const location = useLocation();
+  // The app's own paths, without the deploy base.
+  const isActive = (item: (typeof items)[number]) => {
+    const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+    const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname;
+    if (item.href === '/') return path === '/' || (item.also !== undefined && path.startsWith(item.also));
+    return path === item.href || path.startsWith(`${item.href}/`);
+  };
   return (
     <nav class="bottom-nav" aria-label={t('nav.label')}>
       <ul>
         <For each={items}>
           {(item) => (
             <li>
-              <A href={item.href} end={item.end} activeClass="active">
+              <A href={item.href} activeClass="" inactiveClass="" classList={{ active: isActive(item) }} aria-current={isActive(item) ? 'page' : undefined}>
                 <Icon name={item.icon} />
                 <span>{t(item.label)}</span>
               </A>

@@ -1,0 +1,75 @@
+import type { CardFields, CardSource, Contact } from '../types';
+
+/** A card that has just been scanned, opened or imported, ready to file. */
+export interface ReceivedCard {
+  card: CardFields;
+  extraEmails: string[];
+  source: CardSource;
+  eventId: string | null;
+  /** For a time-limited card, when its details must go; null for a permanent card. */
+  expiresAt: number | null;
+  /** The card's own note (vCard NOTE), if any. */
+  note?: string;
+}
+
+/**
+ * Files a received card: a new contact, or — same person — a new meeting on the existing one.
+ * The user's notes, flags and follow-up are kept; changed card fields are updated.
+ */
+export function receiveCard(existing: Contact | undefined, received: ReceivedCard, now: number, newId: () => string): Contact {
+  const meeting = { at: now, eventId: received.eventId, source: received.source };
+  if (!existing) {
+    return {
+      id: newId(),
+      card: { ...received.card },
+      original: { ...received.card },
+      extraEmails: dedupe(received.extraEmails, received.card.email),
+      meetings: [meeting],
+      notes: received.note ?? '',
+      flags: [],
+      tags: [],
+      followUpAt: null,
+      followUpHasTime: false,
+      followUpDone: false,
+      expiresAt: received.expiresAt,
+      expiredAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+  const card = { ...existing.card };
+  for (const key of Object.keys(received.card) as (keyof CardFields)[]) {
+    if (received.card[key]) card[key] = received.card[key];
+  }
+  return {
+    ...existing,
+    card,
+    original: { ...received.card },
+    extraEmails: dedupe([...existing.extraEmails, ...received.extraEmails], card.email),
+    meetings: [...existing.meetings, meeting],
+    expiresAt: nextExpiry(existing, received.expiresAt),
+    // Shared again: the details are back, with the new card's validity.
+    expiredAt: null,
+    updatedAt: now,
+  };
+}
+
+// A permanent card the user already holds stays permanent; otherwise the later expiry wins.
+function nextExpiry(existing: Contact, received: number | null): number | null {
+  if (received === null) return null;
+  if (existing.expiresAt === null && existing.expiredAt === null) return null;
+  if (existing.expiredAt !== null) return received;
+  return Math.max(existing.expiresAt ?? 0, received);
+}
+
+function dedupe(emails: string[], primary: string): string[] {
+  const seen = new Set([primary.toLowerCase()]);
+  const out: string[] = [];
+  for (const email of emails) {
+    const key = email.toLowerCase();
+    if (!email || seen.has(key)) continue;
+    seen.add(key);
+    out.push(email);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { CardFields } from '../types';
+import { validateCard } from '../card/card-validation';
+import { escapeFragmentValue, unescapeFragmentValue } from './fragment-escape';
+
+// The shared card: `<app base URL>#m1~<issued>~<lifetime>~name~reading~org~title~email~website~tagline`.
+//
+// - `m1` names the format and its version, so a reader can tell v1 from a future v2.
+// - Times are whole minutes since the Unix epoch and a lifetime in minutes, in base 36.
+// - A website's `https://` is implied (an `http://` site keeps its scheme).
+// - Empty trailing fields are left out.
+// There is no field for a phone number or a messaging ID, by design.
+
+/** The format version this code writes and reads. */
+export const PAYLOAD_VERSION = 1;
+/** Longest input the decoder looks at; anything longer is refused before parsing. */
+export const MAX_PAYLOAD_LENGTH = 4096;
+/** How far in the future an issue time may be (the two phones' clocks differ). */
+export const CLOCK_SKEW_MS = 10 * 60_000;
+/** The longest lifetime a v1 card may claim. */
+export const MAX_LIFETIME_MS = 31 * 24 * 60 * 60_000;
+
+const FIELD_ORDER: (keyof CardFields)[] = ['name', 'reading', 'org', 'title', 'email', 'website', 'tagline'];
+const MINUTE = 60_000;
+
+/** A card read from a link, with its validity window. */
+export interface SharedCard {
+  card: CardFields;
+  issuedAt: number;
+  expiresAt: number;
+}
+
+/** Why a link could not be read. */
+export type PayloadError =
+  | { kind: 'too-large' }
+  | { kind: 'not-meishi' }
+  | { kind: 'malformed' }
+  | { kind: 'unsupported-version'; version: number }
+  | { kind: 'expired'; expiresAt: number }
+  | { kind: 'issued-in-future'; issuedAt: number };
+
+/** The outcome of decoding: a card or a typed error, never an exception. */
+export type DecodeResult = { ok: true; value: SharedCard } | { ok: false; error: PayloadError };
+
+/** Rounds an issue time down to the minute, as the link stores it. */
+export function issueMinute(at: number): number {
+  return Math.floor(at / MINUTE) * MINUTE;
+}
+
+/** The link for a card, valid from `issuedAt` until `expiresAt` (both rounded to the minute). */
+export function encodeSharedCard(baseUrl: string, card: CardFields, issuedAt: number, expiresAt: number): string {
+  const issuedMinutes = Math.floor(issuedAt / MINUTE);
+  const lifetime = Math.max(1, Math.ceil((expiresAt - issuedMinutes * MINUTE) / MINUTE));
+  const values = FIELD_ORDER.map((field) => {
+    const value = card[field];
+    return field === 'website' ? value.replace(/^https:\/\//i, '') : value;
+  });
+  while (values.length > 0 && values[values.length - 1] === '') values.pop();
+  const parts = [`m${PAYLOAD_VERSION}`, issuedMinutes.toString(36), lifetime.toString(36), ...values.map(escapeFragmentValue)];
+  return `${baseUrl.split('#')[0]}#${parts.join('~')}`;
+}
+
+/** Whether a URL fragment (with or without "#") looks like a Meishi card of any version. */
+export function isSharedCardFragment(fragment: string): boolean {
+  return /^#?m\d{1,4}~/.test(fragment);
+}
+
+/** Reads a link or bare fragment, checking format, version and validity window at `now`. */
+export function decodeSharedCard(text: string, now: number): DecodeResult {
+  if (text.length > MAX_PAYLOAD_LENGTH) return fail({ kind: 'too-large' });
+  const hash = text.indexOf('#');
+  const fragment = (hash >= 0 ? text.slice(hash + 1) : text).trim();
+  const head = /^m(\d{1,4})~/.exec(fragment);
+  if (!head) return fail({ kind: 'not-meishi' });
+  const version = Number(head[1]);
+  if (version !== PAYLOAD_VERSION) {
+    return fail(version > PAYLOAD_VERSION ? { kind: 'unsupported-version', version } : { kind: 'malformed' });
+  }
+  const parts = fragment.split('~');
+  if (parts.length < 3 || parts.length > 3 + FIELD_ORDER.length) return fail({ kind: 'malformed' });
+  const issuedMinutes = parseBase36(parts[1]);
+  const lifetime = parseBase36(parts[2]);
+  if (issuedMinutes === null || lifetime === null || lifetime < 1 || lifetime * MINUTE > MAX_LIFETIME_MS) {
+    return fail({ kind: 'malformed' });
+  }
+  const issuedAt = issuedMinutes * MINUTE;
+  const expiresAt = issuedAt + lifetime * MINUTE;
+  const raw = {} as CardFields;
+  for (const [i, field] of FIELD_ORDER.entries()) {
+    const value = unescapeFragmentValue(parts[3 + i] ?? '');
+    if (value === null) return fail({ kind: 'malformed' });
+    raw[field] = field === 'website' && value && !/^https?:\/\//i.test(value) ? `https://${value}` : value;
+  }
+  // The card must be one the app itself could have written (a valid email above all).
+  const checked = validateCard(raw);
+  if (!checked.ok) return fail({ kind: 'malformed' });
+  // Expiry first: an expired card shows nothing of its details, whatever else is true.
+  if (now >= expiresAt) return fail({ kind: 'expired', expiresAt });
+  if (issuedAt > now + CLOCK_SKEW_MS) return fail({ kind: 'issued-in-future', issuedAt });
+  return { ok: true, value: { card: checked.value, issuedAt, expiresAt } };
+}
+
+function parseBase36(text: string | undefined): number | null {
+  if (!text || !/^[0-9a-z]{1,9}$/.test(text)) return null;
+  return parseInt(text, 36);
+}
+
+function fail(error: PayloadError): DecodeResult {
+  return { ok: false, error };
+}

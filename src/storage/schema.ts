@@ -1,0 +1,48 @@
+import type { DBSchema } from 'idb';
+import type { Contact, MeishiEvent, MyCard } from '../domain/types';
+
+/** The database's name. */
+export const DB_NAME = 'meishi';
+/** The schema version this code opens; raise it only together with a new step in `upgrade`. */
+export const DB_VERSION = 1;
+
+/**
+ * Object store names. Renaming one needs a migration (a new DB_VERSION step that copies the
+ * data across): existing users' data lives under these exact names.
+ */
+export const STORES = {
+  cards: 'cards',
+  contacts: 'contacts',
+  events: 'events',
+  settings: 'settings',
+} as const;
+
+/** A contact as stored: the domain object plus the keys its indexes need. */
+export interface ContactRecord extends Contact {
+  /** Lower-cased email, absent when there is none (so the index skips it). */
+  emailKey?: string;
+  /** Every event the contact was met at (a multi-entry index). */
+  eventIds: string[];
+  /** Follow-up time while one is open (absent when done or none). */
+  dueAt?: number;
+  /** Expiry time while the card's details are still held. */
+  pendingExpiryAt?: number;
+}
+
+/** A stored setting. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The typed shape of the whole database. */
+export interface MeishiSchema extends DBSchema {
+  cards: { key: string; value: MyCard; indexes: { 'by-created': number } };
+  contacts: {
+    key: string;
+    value: ContactRecord;
+    indexes: { 'by-email': string; 'by-event': string; 'by-due': number; 'by-expiry': number; 'by-updated': number };
+  };
+  events: { key: string; value: MeishiEvent; indexes: { 'by-date': string } };
+  settings: { key: string; value: SettingRecord };
+}
