@@ -75,10 +75,12 @@ export default defineConfig({
       workbox: {
         // Every built file, lazy chunks included, so the scanner works offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        globIgnores: ['**/sw-notifications.js', 'screenshots/**'],
         navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
         // The first install controls the open page at once, so it works offline without a reload.
         clientsClaim: true,
+        importScripts: ['sw-notifications.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

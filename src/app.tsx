@@ -8,7 +8,12 @@ const CardEditScreen = lazy(() => import('./features/my-card/card-edit-screen').
 const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
 const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
 const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
+const ContactScreen = lazy(() => import('./features/contacts/contact-screen').then((m) => ({ default: m.ContactScreen })));
+const DueScreen = lazy(() => import('./features/contacts/due-screen').then((m) => ({ default: m.DueScreen })));
+const ReviewScreen = lazy(() => import('./features/review/review-screen').then((m) => ({ default: m.ReviewScreen })));
 const EventsScreen = lazy(() => import('./features/events/events-screen').then((m) => ({ default: m.EventsScreen })));
+const NewEventScreen = lazy(() => import('./features/events/new-event-screen').then((m) => ({ default: m.NewEventScreen })));
+const EventScreen = lazy(() => import('./features/events/event-screen').then((m) => ({ default: m.EventScreen })));
 const SettingsScreen = lazy(() => import('./features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 const NotFoundScreen = lazy(() => import('./features/not-found/not-found-screen').then((m) => ({ default: m.NotFoundScreen })));
 
@@ -23,7 +28,12 @@ export function App(): JSX.Element {
       <Route path="/show" component={ShowScreen} />
       <Route path="/scan" component={ScanScreen} />
       <Route path="/contacts" component={ContactsScreen} />
+      <Route path="/contacts/:id" component={ContactScreen} />
+      <Route path="/due" component={DueScreen} />
       <Route path="/events" component={EventsScreen} />
+      <Route path="/events/new" component={NewEventScreen} />
+      <Route path="/events/:id" component={EventScreen} />
+      <Route path="/events/:id/review" component={ReviewScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="*404" component={NotFoundScreen} />
     </Router>

@@ -1,6 +1,7 @@
 import type { Contact } from '../domain/types';
 import { emailKey } from '../domain/card/email';
 import { receiveCard, type ReceivedCard } from '../domain/contacts/receive-card';
+import { applyExpiry } from '../domain/contacts/expiry';
 import { getDb } from './db';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { STORES } from './schema';
@@ -48,4 +49,49 @@ export function putContact(contact: Contact): Promise<void> {
 /** Deletes a contact. */
 export function deleteContact(id: string): Promise<void> {
   return guarded(async () => (await getDb()).delete(STORES.contacts, id));
+}
+
+/** The contacts met at an event. */
+export function listContactsByEvent(eventId: string): Promise<Contact[]> {
+  return guarded(async () => (await (await getDb()).getAllFromIndex(STORES.contacts, 'by-event', eventId)).map(fromContactRecord));
+}
+
+/** How many contacts were met at each of the given events. */
+export function countContactsByEvent(eventIds: string[]): Promise<Map<string, number>> {
+  return guarded(async () => {
+    const index = (await getDb()).transaction(STORES.contacts).store.index('by-event');
+    const counts = await Promise.all(eventIds.map((id) => index.count(id)));
+    return new Map(eventIds.map((id, i) => [id, counts[i] ?? 0]));
+  });
+}
+
+/**
+ * Drops the details of time-limited cards whose time is up (unless followed up), in one
+ * transaction, using the pending-expiry index so only the due ones are read. Returns them.
+ */
+export function expireContacts(now: number): Promise<Contact[]> {
+  return guarded(async () => {
+    const tx = (await getDb()).transaction(STORES.contacts, 'readwrite');
+    const due = await tx.store.index('by-expiry').getAll(IDBKeyRange.upperBound(now));
+    const changed: Contact[] = [];
+    for (const record of due) {
+      const updated = applyExpiry(fromContactRecord(record), now);
+      if (updated) {
+        changed.push(updated);
+        void tx.store.put(toContactRecord(updated));
+      }
+    }
+    await tx.done;
+    return changed;
+  });
+}
+
+/** Contacts with an open follow-up, soonest first. */
+export function listOpenFollowUps(): Promise<Contact[]> {
+  return guarded(async () => (await (await getDb()).getAllFromIndex(STORES.contacts, 'by-due')).map(fromContactRecord));
+}
+
+/** How many open follow-ups fall before `before` (e.g. the start of tomorrow: overdue + today). */
+export function countDueBefore(before: number): Promise<number> {
+  return guarded(async () => (await getDb()).countFromIndex(STORES.contacts, 'by-due', IDBKeyRange.upperBound(before, true)));
 }

@@ -1,4 +1,5 @@
-import { createSignal, lazy, onCleanup, Show, Suspense, type JSX } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { runHousekeeping } from '../features/contacts/housekeeping';
 import { useNavigate } from '@solidjs/router';
 import { isSharedCardFragment } from '../domain/share/payload-codec';
 import { t } from '../i18n/i18n';
@@ -19,6 +20,20 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
   const onHashChange = () => setFragment(window.location.hash);
   window.addEventListener('hashchange', onHashChange);
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
+  // Expiry, badge and reminder on open, on return to the foreground, and each minute.
+  const housekeeping = () => void runHousekeeping().catch(() => undefined);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') housekeeping();
+  };
+  onMount(() => {
+    housekeeping();
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = setInterval(housekeeping, 60_000);
+    onCleanup(() => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    });
+  });
   const closeReceived = () => {
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
     setFragment('');

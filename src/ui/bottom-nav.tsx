@@ -7,7 +7,7 @@ const items: { href: string; label: 'nav.myCard' | 'nav.show' | 'nav.scan' | 'na
   { href: '/', label: 'nav.myCard', icon: 'card', also: '/cards' },
   { href: '/show', label: 'nav.show', icon: 'qr' },
   { href: '/scan', label: 'nav.scan', icon: 'scan' },
-  { href: '/contacts', label: 'nav.contacts', icon: 'people' },
+  { href: '/contacts', label: 'nav.contacts', icon: 'people', also: '/due' },
   { href: '/events', label: 'nav.events', icon: 'calendar' },
   { href: '/settings', label: 'nav.settings', icon: 'gear' },
 ];
@@ -20,7 +20,7 @@ export function BottomNav(): JSX.Element {
     const base = import.meta.env.BASE_URL.replace(/\/$/, '');
     const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) || '/' : location.pathname;
     if (item.href === '/') return path === '/' || (item.also !== undefined && path.startsWith(item.also));
-    return path === item.href || path.startsWith(`${item.href}/`);
+    return path === item.href || path.startsWith(`${item.href}/`) || (item.also !== undefined && path.startsWith(item.also));
   };
   return (
     <nav class="bottom-nav" aria-label={t('nav.label')}>

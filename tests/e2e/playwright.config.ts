@@ -15,7 +15,7 @@ export default defineConfig({
   outputDir: '../.artifacts/test-results',
   globalSetup: './support/global-setup.ts',
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:4399/',
+    baseURL: `http://localhost:${process.env.E2E_PORT ?? 4399}/`,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

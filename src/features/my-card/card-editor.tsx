@@ -22,6 +22,9 @@ export function CardEditor(props: {
   initial: CardFields;
   initialLabel: string;
   submitLabel: string;
+  /** For a contact's card: no label, and the email may be empty (an expired card has none). */
+  hideLabel?: boolean;
+  emailOptional?: boolean;
   onSubmit: (fields: CardFields, label: string) => Promise<void>;
   onCancel?: () => void;
 }): JSX.Element {
@@ -31,7 +34,14 @@ export function CardEditor(props: {
   const [busy, setBusy] = createSignal(false);
   let form!: HTMLFormElement;
 
-  const validation = (): CardValidation => validateCard(fields);
+  const validation = (): CardValidation => {
+    const result = validateCard(fields);
+    if (props.emailOptional && result.errors.email?.code === 'required') {
+      const { email: _, ...errors } = result.errors;
+      return { ...result, errors, ok: Object.keys(errors).length === 0 };
+    }
+    return result;
+  };
   const labelCheck = () => validateLabel(label());
   const errorFor = (key: keyof CardFields): string | undefined => {
     const error: FieldError | undefined = submitted() ? validation().errors[key] : undefined;
@@ -58,6 +68,7 @@ export function CardEditor(props: {
 
   return (
     <form ref={form} class="card-editor" novalidate onSubmit={submit}>
+      <Show when={!props.hideLabel}>
       <TextField
         id="card-label"
         label={t('card.label')}
@@ -67,6 +78,7 @@ export function CardEditor(props: {
         autocomplete="off"
         error={submitted() && labelCheck().error ? fieldErrorText('label', labelCheck().error!) : undefined}
       />
+      </Show>
       <For each={FIELDS}>
         {(field) => (
           <TextField
@@ -77,14 +89,16 @@ export function CardEditor(props: {
             onInput={(value) => setFields(field.key, value)}
             autocomplete={field.autocomplete}
             hint={field.hint ? t(field.hint as 'card.readingHint') : undefined}
-            required={field.key === 'email'}
+            required={field.key === 'email' && !props.emailOptional}
             error={errorFor(field.key)}
             lang={field.lang}
             inputMode={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : undefined}
           />
         )}
       </For>
-      <p class="hint muted">{t('card.noPhoneNote')}</p>
+      <Show when={!props.hideLabel}>
+        <p class="hint muted">{t('card.noPhoneNote')}</p>
+      </Show>
       <Show when={submitted() && !validation().ok}>
         <p class="error" role="alert">
           {t('validation.fixBelow')}

@@ -1,0 +1,50 @@
+import type { BackupData } from './backup-format';
+
+/** Why a field of a backup was refused (machine-readable; the UI words it). */
+export type InvalidReason =
+  | 'missing'
+  | 'expected object'
+  | 'expected array'
+  | 'expected string'
+  | 'expected number'
+  | 'expected boolean'
+  | 'expected positive integer'
+  | 'expected non-negative integer'
+  | 'expected date'
+  | 'empty'
+  | 'too long'
+  | 'duplicate id'
+  | 'duplicate value'
+  | 'unknown flag'
+  | 'unknown sign'
+  | 'unknown source'
+  | 'unknown verdict'
+  | 'unknown value'
+  | 'invalid email'
+  | 'unsafe website'
+  | 'migration failed';
+
+/** Why a backup file cannot be restored. */
+export type BackupError =
+  | { kind: 'too-large'; max: number }
+  | { kind: 'not-json' }
+  | { kind: 'not-meishi' }
+  /** Made by a newer Meishi: update the app first. */
+  | { kind: 'newer-version'; version: number }
+  /** `path` is like `data.contacts[3].card.email`. */
+  | { kind: 'invalid'; path: string; reason: InvalidReason };
+
+/** What a valid backup holds, for the "restore?" confirmation. */
+export interface BackupSummary {
+  cards: number;
+  contacts: number;
+  events: number;
+  /** When it was made (epoch ms), or null when the file does not say. */
+  exportedAt: number | null;
+  /** The Meishi version that made it, or null when the file does not say. */
+  appVersion: string | null;
+  version: number;
+}
+
+/** The outcome of reading a backup: validated data, or a typed error — never an exception. */
+export type ParseBackupResult = { ok: true; data: BackupData; summary: BackupSummary } | { ok: false; error: BackupError };

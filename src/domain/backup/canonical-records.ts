@@ -1,0 +1,71 @@
+import type { CardFields, Contact, MeishiEvent, MyCard } from '../types';
+import type { BackupSettings } from './backup-format';
+
+// The writer lists every field in a fixed order, so the same data always gives the same file
+// (diffable) and nothing extra (index keys, UI state) leaks into it.
+
+/** The seven card fields, in form order. */
+export function canonicalCardFields(c: CardFields): CardFields {
+  return { name: c.name, reading: c.reading, org: c.org, title: c.title, email: c.email, website: c.website, tagline: c.tagline };
+}
+
+/** One of the user's cards, id and label first. */
+export function canonicalMyCard(c: MyCard): MyCard {
+  return { id: c.id, label: c.label, ...canonicalCardFields(c), createdAt: c.createdAt, updatedAt: c.updatedAt };
+}
+
+/** A contact, fields in types.ts order. */
+export function canonicalContact(c: Contact): Contact {
+  return {
+    id: c.id,
+    card: canonicalCardFields(c.card),
+    original: canonicalCardFields(c.original),
+    extraEmails: [...c.extraEmails],
+    meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
+    notes: c.notes,
+    flags: [...c.flags],
+    tags: [...c.tags],
+    followUpAt: c.followUpAt,
+    followUpHasTime: c.followUpHasTime,
+    followUpDone: c.followUpDone,
+    expiresAt: c.expiresAt,
+    expiredAt: c.expiredAt,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** An event, fields in types.ts order. */
+export function canonicalEvent(e: MeishiEvent): MeishiEvent {
+  return {
+    id: e.id,
+    name: e.name,
+    date: e.date,
+    place: e.place,
+    organizer: e.organizer,
+    organizerUrl: e.organizerUrl,
+    notes: e.notes,
+    signs: [...e.signs],
+    verdict: e.verdict,
+    reviewIndex: e.reviewIndex,
+    reviewDone: e.reviewDone,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}
+
+/** Settings with keys sorted at every depth (their values are small JSON). */
+export function canonicalSettings(settings: BackupSettings): BackupSettings {
+  return sortKeys(settings) as BackupSettings;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, sortKeys(record[key])]),
+  );
+}

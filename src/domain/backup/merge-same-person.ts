@@ -1,0 +1,74 @@
+import type { Contact, Meeting } from '../types';
+import { capLength } from '../card/clean-text';
+import { emailKey } from '../card/email';
+import { NOTE_CAP } from '../card/field-caps';
+
+/**
+ * One contact from two records of the same person (same email, different ids): the existing
+ * id; meetings, flags and tags united; notes appended; the existing follow-up unless it has
+ * none; the card (and its expiry state) of whichever was updated last.
+ */
+export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
+  const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  const followUp = existing.followUpAt !== null ? existing : incoming;
+  const permanent = isPermanent(existing) || isPermanent(incoming);
+  return {
+    id: existing.id,
+    card: { ...newer.card },
+    original: { ...newer.original },
+    extraEmails: uniqueEmails([...existing.extraEmails, ...incoming.extraEmails], newer.card.email),
+    meetings: mergeMeetings(existing.meetings, incoming.meetings),
+    notes: mergeNotes(existing.notes, incoming.notes),
+    flags: [...new Set([...existing.flags, ...incoming.flags])],
+    tags: [...new Set([...existing.tags, ...incoming.tags])],
+    followUpAt: followUp.followUpAt,
+    followUpHasTime: followUp.followUpHasTime,
+    followUpDone: followUp.followUpDone,
+    // As when the same person is scanned again: a permanent card stays permanent, else the later expiry.
+    expiresAt: permanent ? null : laterExpiry(existing, incoming),
+    expiredAt: permanent ? null : newer.expiredAt,
+    createdAt: Math.min(existing.createdAt, incoming.createdAt),
+    updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
+  };
+}
+
+/** Both lists of meetings by time, an exact repeat (same time, event and source) once. */
+export function mergeMeetings(a: Meeting[], b: Meeting[]): Meeting[] {
+  const seen = new Set<string>();
+  const out: Meeting[] = [];
+  for (const meeting of [...a, ...b]) {
+    const key = JSON.stringify([meeting.at, meeting.eventId, meeting.source]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...meeting });
+  }
+  // Array.prototype.sort is stable: meetings at the same moment keep their order.
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/** The existing notes, then the incoming ones after a blank line unless already there; capped. */
+export function mergeNotes(existing: string, incoming: string): string {
+  if (!incoming || existing.includes(incoming)) return existing;
+  if (!existing) return incoming;
+  // Capped so the merged contact still fits a backup (restoring the same file twice adds nothing).
+  return capLength(`${existing}\n\n${incoming}`, NOTE_CAP);
+}
+
+function isPermanent(contact: Contact): boolean {
+  return contact.expiresAt === null && contact.expiredAt === null;
+}
+
+function laterExpiry(a: Contact, b: Contact): number | null {
+  const times = [a.expiresAt, b.expiresAt].filter((t): t is number => t !== null);
+  return times.length ? Math.max(...times) : null;
+}
+
+function uniqueEmails(emails: string[], primary: string): string[] {
+  const seen = new Set(primary ? [emailKey(primary)] : []);
+  return emails.filter((email) => {
+    const key = emailKey(email);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

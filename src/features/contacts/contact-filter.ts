@@ -1,0 +1,25 @@
+import type { Contact } from '../../domain/types';
+import { dueStatus } from '../../domain/reminders/due';
+import { expiryStatus } from '../../domain/contacts/expiry';
+import { matchesQuery } from '../../domain/search/normalize-search';
+
+/** The list filters: everything, follow-up due, flagged, expired cards, or one event. */
+export type ContactFilter = 'all' | 'due' | 'flagged' | 'expired' | `event:${string}`;
+
+/** Applies a filter and search terms to the contacts. */
+export function filterContacts(list: Contact[], filter: ContactFilter, terms: string[], searchText: (c: Contact) => string, now: number): Contact[] {
+  return list.filter((c) => {
+    if (filter === 'due') {
+      const due = dueStatus(c, now);
+      if (due !== 'overdue' && due !== 'today') return false;
+    } else if (filter === 'flagged') {
+      if (c.flags.length === 0) return false;
+    } else if (filter === 'expired') {
+      if (expiryStatus(c, now)?.kind !== 'expired') return false;
+    } else if (filter.startsWith('event:')) {
+      const id = filter.slice(6);
+      if (!c.meetings.some((m) => m.eventId === id)) return false;
+    }
+    return terms.length === 0 || matchesQuery(searchText(c), terms);
+  });
+}

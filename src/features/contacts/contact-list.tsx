@@ -1,0 +1,82 @@
+import { For, Show, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
+import { createWindowVirtualizer } from '@tanstack/solid-virtual';
+import { formatEventDate } from '../events/event-date';
+import { t } from '../../i18n/i18n';
+import { ContactBadge } from './contact-badge';
+import type { ContactRow } from './contact-rows';
+
+const HEADER_HEIGHT = 44;
+const ROW_HEIGHT = 76;
+
+/** The contacts as a windowed list: only the rows on screen (plus a few) are in the DOM. */
+export function ContactList(props: { rows: ContactRow[]; now: number; total: number }): JSX.Element {
+  let list!: HTMLDivElement;
+  const virtualizer = createWindowVirtualizer({
+    get count() {
+      return props.rows.length;
+    },
+    estimateSize: (i) => (props.rows[i]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT),
+    getItemKey: (i) => props.rows[i]?.key ?? i,
+    overscan: 8,
+    get scrollMargin() {
+      return list?.offsetTop ?? 0;
+    },
+  });
+
+  return (
+    <div ref={list} class="contact-list" role="list" aria-label={t('nav.contacts')} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      <For each={virtualizer.getVirtualItems()}>
+        {(item) => {
+          const row = () => props.rows[item.index];
+          return (
+            <div
+              class="contact-list-item"
+              role="listitem"
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`, height: `${item.size}px` }}
+            >
+              <Show when={row()}>
+                {(r) => (
+                  <Show when={r().kind === 'contact' && (r() as Extract<ContactRow, { kind: 'contact' }>)} fallback={<GroupHeader row={r() as Extract<ContactRow, { kind: 'header' }>} />}>
+                    {(c) => <ContactRowView row={c()} now={props.now} />}
+                  </Show>
+                )}
+              </Show>
+            </div>
+          );
+        }}
+      </For>
+    </div>
+  );
+}
+
+function GroupHeader(props: { row: Extract<ContactRow, { kind: 'header' }> }): JSX.Element {
+  return (
+    <h2 class="group-header">
+      <span>{props.row.title}</span>
+      <span class="muted">
+        {[props.row.date ? formatEventDate(props.row.date) : '', t('events.peopleCount', { n: String(props.row.count) })].filter(Boolean).join(' · ')}
+      </span>
+    </h2>
+  );
+}
+
+function ContactRowView(props: { row: Extract<ContactRow, { kind: 'contact' }>; now: number }): JSX.Element {
+  const c = () => props.row.contact;
+  return (
+    <A class="contact-row" href={`/contacts/${c().id}`}>
+      <span class="contact-row-main">
+        <span class="contact-row-name">{c().card.name || c().card.email || t('contacts.unnamed')}</span>
+        <Show when={c().card.reading}>
+          <span class="contact-row-reading" lang="ja">
+            {c().card.reading}
+          </span>
+        </Show>
+      </span>
+      <span class="contact-row-sub">
+        <span class="contact-row-org">{[c().card.org, c().card.title].filter(Boolean).join(' · ')}</span>
+        <ContactBadge contact={c()} now={props.now} />
+      </span>
+    </A>
+  );
+}

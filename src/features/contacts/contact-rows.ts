@@ -1,0 +1,44 @@
+import type { Contact, MeishiEvent } from '../../domain/types';
+import { compareByName } from '../../domain/contacts/sort-contacts';
+
+/** One row of the contacts list: an event heading or a person. */
+export type ContactRow = { kind: 'header'; key: string; title: string; date: string | null; count: number } | { kind: 'contact'; key: string; contact: Contact };
+
+/** How the list is ordered. */
+export type ContactSort = 'event' | 'name';
+
+function latestMeeting(contact: Contact) {
+  let latest = contact.meetings[0];
+  for (const m of contact.meetings) if (!latest || m.at > latest.at) latest = m;
+  return latest;
+}
+
+/**
+ * Lays contacts out as rows: grouped under the event where each was last met (newest event
+ * first, people by name), or one list by name (the reading when there is one).
+ */
+export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent>, sort: ContactSort, noEventTitle: string): ContactRow[] {
+  if (sort === 'name') return [...list].sort(compareByName).map((contact) => ({ kind: 'contact', key: contact.id, contact }));
+  const groups = new Map<string, { event: MeishiEvent | undefined; latest: number; people: Contact[] }>();
+  for (const contact of list) {
+    const meeting = latestMeeting(contact);
+    const event = meeting?.eventId ? events.get(meeting.eventId) : undefined;
+    const key = event?.id ?? '';
+    const group = groups.get(key) ?? { event, latest: 0, people: [] };
+    group.latest = Math.max(group.latest, meeting?.at ?? contact.createdAt);
+    group.people.push(contact);
+    groups.set(key, group);
+  }
+  const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => {
+    if (!ka !== !kb) return ka ? -1 : 1; // "No event" last
+    const da = a.event?.date ?? '';
+    const db = b.event?.date ?? '';
+    return da === db ? b.latest - a.latest : da < db ? 1 : -1;
+  });
+  const rows: ContactRow[] = [];
+  for (const [key, group] of ordered) {
+    rows.push({ kind: 'header', key: `h:${key}`, title: group.event?.name ?? noEventTitle, date: group.event?.date ?? null, count: group.people.length });
+    for (const contact of group.people.sort(compareByName)) rows.push({ kind: 'contact', key: contact.id, contact });
+  }
+  return rows;
+}

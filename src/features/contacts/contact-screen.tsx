@@ -1,0 +1,282 @@
+import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
+import { NOTE_CAP } from '../../domain/card/field-caps';
+import { expiryStatus } from '../../domain/contacts/expiry';
+import type { CardFields, Contact } from '../../domain/types';
+import { vcardFileName } from '../../domain/vcard/vcard-write';
+import { formatDateTime } from '../../i18n/format';
+import { formatRemaining } from '../../i18n/duration';
+import { t } from '../../i18n/i18n';
+import { getAllSettings, setSetting } from '../../storage/settings-repo';
+import { createAutosave } from '../../ui/autosave';
+import { BackLink } from '../../ui/back-link';
+import { createNow } from '../../ui/clock';
+import { EmailLink, WebsiteLink } from '../../ui/contact-links';
+import { downloadText } from '../../ui/download';
+import { Icon } from '../../ui/icons';
+import { SaveStatus } from '../../ui/save-status';
+import { Screen } from '../../ui/screen';
+import { reportStorageError } from '../../ui/storage-errors';
+import { showToast } from '../../ui/toast-store';
+import { CardEditor } from '../my-card/card-editor';
+import { CardPreview } from '../my-card/card-preview';
+import { activeCard, loadMyCards } from '../my-card/my-card-store';
+import { eventsState, loadEvents } from '../events/events-store';
+import { formatEventDate } from '../events/event-date';
+import { followUpIcs, followUpMailto } from './contact-actions';
+import { contactById, loadContacts, removeContact, restoreContact, saveContact } from './contacts-store';
+import { FlagEditor } from './flag-editor';
+import { FollowUpEditor } from './follow-up-editor';
+import { exportContactsVcf } from './export-vcf';
+
+/** One person: their card, meetings, notes, flags, follow-up and actions. */
+export function ContactScreen(): JSX.Element {
+  const params = useParams<{ id: string }>();
+  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents(), loadMyCards()]).then(() => true));
+  return (
+    <Show
+      when={ready() && contactById(params.id)}
+      keyed={false}
+      fallback={
+        <Show when={ready()}>
+          <Screen title={t('contacts.notFound')} back={<BackLink href="/contacts" label={t('nav.contacts')} />}>
+            <p>{t('contacts.notFoundBody')}</p>
+          </Screen>
+        </Show>
+      }
+    >
+      <ContactDetail id={params.id} />
+    </Show>
+  );
+}
+
+function ContactDetail(props: { id: string }): JSX.Element {
+  const navigate = useNavigate();
+  const now = createNow(1000);
+  const contact = () => contactById(props.id)!;
+  const events = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
+  const [settings, { refetch }] = createResource(() => getAllSettings().catch(() => null));
+  const [editing, setEditing] = createSignal(false);
+  const [notes, setNotes] = createSignal(contact().notes);
+  const [tags, setTags] = createSignal(contact().tags.join(', '));
+
+  // Every edit goes through here: the latest stored contact plus the change.
+  const autosave = createAutosave<Partial<Contact>>(
+    async (changes) => {
+      const latest = contactById(props.id);
+      if (latest) await saveContact({ ...latest, ...changes });
+    },
+    400,
+    (a, b) => ({ ...a, ...b }),
+  );
+  const change = (changes: Partial<Contact>, immediately = false) => {
+    autosave.schedule(changes);
+    if (immediately) void autosave.flush();
+  };
+
+  const expiry = () => expiryStatus(contact(), now());
+  const mailto = () => (contact().card.email ? followUpMailto(contact(), events(), activeCard(), settings()?.emailTemplate ?? null) : null);
+
+  const remove = async () => {
+    await autosave.flush();
+    try {
+      const removed = await removeContact(props.id);
+      if (!removed) return;
+      navigate('/contacts');
+      showToast({ message: t('contacts.deleted', { name: removed.card.name || removed.card.email }), action: { label: t('common.undo'), run: () => void restoreContact(removed).catch(reportStorageError) } }, 10_000);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+
+  const saveCard = async (card: CardFields) => {
+    try {
+      await autosave.flush();
+      await saveContact({ ...contact(), card });
+      setEditing(false);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+
+  const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original);
+
+  return (
+    <Screen title={contact().card.name || contact().card.email || t('contacts.unnamed')} back={<BackLink href="/contacts" label={t('nav.contacts')} />}>
+      <Show when={expiry()}>
+        {(e) => (
+          <div class="alert info" role="note">
+            <Show when={e().kind === 'expires'}>
+              <p>
+                <strong>{t('expiry.expiresIn', { time: formatRemaining((e() as { at: number }).at - now()) })}</strong>
+              </p>
+            </Show>
+            <Show when={e().kind === 'expired'}>
+              <p>
+                <strong>{t('expiry.expired')}</strong>
+              </p>
+            </Show>
+            <Show when={e().kind === 'kept'}>
+              <p>{t('expiry.kept')}</p>
+            </Show>
+            <Show when={settings() && !settings()!.expiryExplained && e().kind !== 'kept'}>
+              <p>{t('expiry.explain')}</p>
+              <button type="button" class="button" onClick={() => void setSetting('expiryExplained', true).then(() => refetch())}>
+                {t('expiry.gotIt')}
+              </button>
+            </Show>
+          </div>
+        )}
+      </Show>
+
+      <section class="panel" aria-labelledby="contact-card">
+        <h2 id="contact-card" class="visually-hidden">
+          {t('contacts.card')}
+        </h2>
+        <Show
+          when={!editing()}
+          fallback={
+            <CardEditor initial={{ ...contact().card }} initialLabel="" hideLabel emailOptional submitLabel={t('common.save')} onSubmit={(fields) => saveCard(fields)} onCancel={() => setEditing(false)} />
+          }
+        >
+          <CardPreview card={contact().card} />
+          <dl class="card-details">
+            <Show when={contact().card.email}>
+              <dt>{t('card.email')}</dt>
+              <dd>
+                <EmailLink email={contact().card.email} />
+              </dd>
+            </Show>
+            <For each={contact().extraEmails}>
+              {(email) => (
+                <>
+                  <dt>{t('card.email')}</dt>
+                  <dd>
+                    <EmailLink email={email} />
+                  </dd>
+                </>
+              )}
+            </For>
+            <Show when={contact().card.website}>
+              <dt>{t('card.website')}</dt>
+              <dd>
+                <WebsiteLink url={contact().card.website} />
+              </dd>
+            </Show>
+          </dl>
+          <div class="button-row">
+            <Show when={mailto()}>
+              {(href) => (
+                <a class="button primary" href={href()}>
+                  <Icon name="mail" />
+                  {t('contacts.email')}
+                </a>
+              )}
+            </Show>
+            <button type="button" class="button" onClick={() => setEditing(true)}>
+              <Icon name="edit" />
+              {t('contacts.editCard')}
+            </button>
+          </div>
+          <Show when={cardChanged()}>
+            <details class="original">
+              <summary>{t('contacts.original')}</summary>
+              <CardPreview card={contact().original} headingLevel={3} />
+              <p class="muted">{contact().original.email}</p>
+            </details>
+          </Show>
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby="contact-notes">
+        <h2 id="contact-notes">{t('contacts.notes')}</h2>
+        <label class="visually-hidden" for="notes">
+          {t('contacts.notes')}
+        </label>
+        <textarea
+          id="notes"
+          value={notes()}
+          maxLength={NOTE_CAP}
+          placeholder={t('contacts.notesPlaceholder')}
+          onInput={(e) => {
+            setNotes(e.currentTarget.value);
+            change({ notes: cleanMultiline(e.currentTarget.value) });
+          }}
+        />
+        <SaveStatus state={autosave.state()} />
+        <FlagEditor flags={contact().flags} onChange={(flags) => change({ flags }, true)} />
+        <div class="field">
+          <label for="tags">{t('contacts.tags')}</label>
+          <input
+            id="tags"
+            type="text"
+            value={tags()}
+            placeholder={t('contacts.tagsPlaceholder')}
+            onInput={(e) => {
+              setTags(e.currentTarget.value);
+              const list = [...new Set(e.currentTarget.value.split(/[,、，]/).map((s) => cleanLine(s)).filter(Boolean))].slice(0, 20);
+              change({ tags: list });
+            }}
+          />
+        </div>
+      </section>
+
+      <section class="panel" aria-labelledby="contact-follow-up">
+        <h2 id="contact-follow-up">{t('followUp.section')}</h2>
+        <FollowUpEditor
+          idPrefix="follow-up"
+          value={{ at: contact().followUpAt, hasTime: contact().followUpHasTime }}
+          onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime, followUpDone: v.at === null ? false : contact().followUpDone }, true)}
+        />
+        <label class="checkbox">
+          <input type="checkbox" checked={contact().followUpDone} disabled={contact().followUpAt === null} onChange={(e) => change({ followUpDone: e.currentTarget.checked }, true)} />
+          <span>{t('followUp.done')}</span>
+        </label>
+        <div class="button-row">
+          <button
+            type="button"
+            class="button"
+            disabled={contact().followUpAt === null || contact().followUpDone}
+            onClick={() => downloadText(followUpIcs([contact()], events()), vcardFileName(contact().card.name || 'follow-up').replace(/\.vcf$/, '.ics'), 'text/calendar;charset=utf-8')}
+          >
+            <Icon name="calendar" />
+            {t('followUp.addToCalendar')}
+          </button>
+        </div>
+      </section>
+
+      <section class="panel" aria-labelledby="contact-meetings">
+        <h2 id="contact-meetings">{t('contacts.meetings')}</h2>
+        <ul class="plain-list">
+          <For each={[...contact().meetings].sort((a, b) => b.at - a.at)}>
+            {(m) => (
+              <li>
+                {formatDateTime(m.at)}
+                <Show when={m.eventId ? events().get(m.eventId) : undefined}>
+                  {(e) => (
+                    <>
+                      {' · '}
+                      <A href={`/events/${e().id}`}>{e().name}</A> <span class="muted">({formatEventDate(e().date)})</span>
+                    </>
+                  )}
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+
+      <div class="button-row">
+        <button type="button" class="button" onClick={() => exportContactsVcf([contact()], events(), vcardFileName(contact().card.name || contact().card.email))}>
+          <Icon name="download" />
+          {t('contacts.exportVcard')}
+        </button>
+        <button type="button" class="button danger" onClick={() => void remove()}>
+          <Icon name="trash" />
+          {t('contacts.delete')}
+        </button>
+      </div>
+    </Screen>
+  );
+}

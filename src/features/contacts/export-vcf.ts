@@ -1,0 +1,34 @@
+import type { Contact, MeishiEvent } from '../../domain/types';
+import { writeVCards, type VCardInput, type VCardVersion } from '../../domain/vcard/vcard-write';
+import { formatDate } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { shareOrDownload } from '../../ui/share-file';
+
+/** A contact as vCard input: the user's notes and where/when they met in NOTE; events and flags in CATEGORIES. */
+export function contactToVCard(contact: Contact, events: Map<string, MeishiEvent>): VCardInput {
+  const met = [...contact.meetings]
+    .sort((a, b) => a.at - b.at)
+    .map((m) => {
+      const event = m.eventId ? events.get(m.eventId) : undefined;
+      return event ? t('export.metAt', { event: event.name, date: formatDate(m.at) }) : t('export.metOn', { date: formatDate(m.at) });
+    });
+  const eventNames = contact.meetings.flatMap((m) => (m.eventId && events.get(m.eventId) ? [events.get(m.eventId)!.name] : []));
+  const flags = contact.flags.map((f) => t(`flags.short.${f}` as 'flags.short.line'));
+  return {
+    card: contact.card,
+    note: [contact.notes, met.join('\n')].filter(Boolean).join('\n\n'),
+    categories: [...new Set([...eventNames, ...flags, ...contact.tags])],
+    rev: contact.updatedAt,
+    uid: contact.id,
+    extraEmails: contact.extraEmails,
+  };
+}
+
+/** Writes contacts to one .vcf and shares it where the platform can, else downloads it. */
+export async function exportContactsVcf(contacts: Contact[], events: Map<string, MeishiEvent>, fileName: string, version: VCardVersion = '3.0'): Promise<void> {
+  const text = writeVCards(
+    contacts.map((c) => contactToVCard(c, events)),
+    { version },
+  );
+  await shareOrDownload(text, fileName, 'text/vcard;charset=utf-8');
+}

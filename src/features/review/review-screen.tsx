@@ -1,0 +1,176 @@
+import { createMemo, createResource, Match, Show, Switch, type JSX } from 'solid-js';
+import { useNavigate, useParams } from '@solidjs/router';
+import { cleanMultiline } from '../../domain/card/clean-text';
+import { NOTE_CAP } from '../../domain/card/field-caps';
+import type { Contact, MeishiEvent } from '../../domain/types';
+import { t } from '../../i18n/i18n';
+import { createAutosave } from '../../ui/autosave';
+import { BackLink } from '../../ui/back-link';
+import { SaveStatus } from '../../ui/save-status';
+import { Screen } from '../../ui/screen';
+import { reportStorageError } from '../../ui/storage-errors';
+import { showToast } from '../../ui/toast-store';
+import { CardPreview } from '../my-card/card-preview';
+import { contactById, contacts, loadContacts, saveContact } from '../contacts/contacts-store';
+import { FlagEditor } from '../contacts/flag-editor';
+import { FollowUpEditor } from '../contacts/follow-up-editor';
+import { EventSigns, VerdictPicker } from '../events/event-signs';
+import { eventById, loadEvents, updateEvent } from '../events/events-store';
+
+/** The people met at an event, in the order they were met there. */
+function peopleAt(eventId: string, list: Contact[]): Contact[] {
+  const firstMet = (c: Contact) => Math.min(...c.meetings.filter((m) => m.eventId === eventId).map((m) => m.at));
+  return list.filter((c) => c.meetings.some((m) => m.eventId === eventId)).sort((a, b) => firstMet(a) - firstMet(b));
+}
+
+/** "Review this event": each person in turn (notes, flags, follow-up), then the event itself. Resumable. */
+export function ReviewScreen(): JSX.Element {
+  const params = useParams<{ id: string }>();
+  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
+  return (
+    <Show when={ready() && eventById(params.id)} fallback={<Show when={ready()}><Screen title={t('events.notFound')} back={<BackLink href="/events" label={t('nav.events')} />}><p>{t('events.notFoundBody')}</p></Screen></Show>}>
+      {(event) => <Review event={event()} />}
+    </Show>
+  );
+}
+
+function Review(props: { event: MeishiEvent }): JSX.Element {
+  const navigate = useNavigate();
+  // The order is fixed when the review opens, so editing someone cannot reshuffle the steps.
+  const ids = peopleAt(props.event.id, contacts()).map((c) => c.id);
+  const total = ids.length;
+  const step = createMemo(() => Math.min(Math.max(eventById(props.event.id)?.reviewIndex ?? 0, 0), total));
+  const goTo = async (index: number) => {
+    const latest = eventById(props.event.id);
+    if (!latest) return;
+    try {
+      await updateEvent({ ...latest, reviewIndex: index, reviewDone: false });
+      window.scrollTo(0, 0);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+  const finish = async () => {
+    const latest = eventById(props.event.id);
+    if (!latest) return;
+    try {
+      await updateEvent({ ...latest, reviewIndex: total, reviewDone: true });
+      showToast({ message: t('review.finished') });
+      navigate(`/events/${props.event.id}`);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  };
+
+  return (
+    <Screen title={t('review.title', { event: props.event.name })} back={<BackLink href={`/events/${props.event.id}`} label={props.event.name} />}>
+      <Switch>
+        <Match when={step() < total && contactById(ids[step()]!)}>
+          {(c) => (
+            <PersonStep
+              contact={c()}
+              position={step() + 1}
+              total={total}
+              onPrevious={step() > 0 ? () => void goTo(step() - 1) : undefined}
+              onNext={() => void goTo(step() + 1)}
+            />
+          )}
+        </Match>
+        <Match when={step() >= total}>
+          <EventStep event={eventById(props.event.id) ?? props.event} onPrevious={total > 0 ? () => void goTo(total - 1) : undefined} onFinish={() => void finish()} />
+        </Match>
+        <Match when={true}>
+          {/* Someone was deleted since: skip the gap. */}
+          <button type="button" class="button primary" onClick={() => void goTo(step() + 1)}>
+            {t('review.next')}
+          </button>
+        </Match>
+      </Switch>
+    </Screen>
+  );
+}
+
+function PersonStep(props: { contact: Contact; position: number; total: number; onPrevious?: () => void; onNext: () => void }): JSX.Element {
+  const autosave = createAutosave<Partial<Contact>>(
+    async (changes) => {
+      const latest = contactById(props.contact.id);
+      if (latest) await saveContact({ ...latest, ...changes });
+    },
+    400,
+    (a, b) => ({ ...a, ...b }),
+  );
+  const change = (changes: Partial<Contact>, now = false) => {
+    autosave.schedule(changes);
+    if (now) void autosave.flush();
+  };
+  const current = () => contactById(props.contact.id) ?? props.contact;
+  const move = async (to: (() => void) | undefined) => {
+    await autosave.flush();
+    to?.();
+  };
+
+  return (
+    <article class="panel review-step" aria-labelledby="review-person">
+      <p class="muted" id="review-progress">
+        {t('review.progress', { n: String(props.position), total: String(props.total) })}
+      </p>
+      <progress max={props.total + 1} value={props.position} aria-labelledby="review-progress" />
+      <h2 id="review-person" class="visually-hidden">
+        {current().card.name || current().card.email}
+      </h2>
+      <CardPreview card={current().card} headingLevel={3} />
+      <div class="field">
+        <label for="review-notes">{t('contacts.notes')}</label>
+        <textarea
+          id="review-notes"
+          maxLength={NOTE_CAP}
+          value={current().notes}
+          placeholder={t('contacts.notesPlaceholder')}
+          onInput={(e) => change({ notes: cleanMultiline(e.currentTarget.value) })}
+        />
+        <SaveStatus state={autosave.state()} />
+      </div>
+      <FlagEditor flags={current().flags} onChange={(flags) => change({ flags }, true)} />
+      <FollowUpEditor
+        idPrefix="review-follow-up"
+        value={{ at: current().followUpAt, hasTime: current().followUpHasTime }}
+        onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime }, true)}
+      />
+      <div class="button-row">
+        <Show when={props.onPrevious}>
+          <button type="button" class="button" onClick={() => void move(props.onPrevious)}>
+            {t('review.previous')}
+          </button>
+        </Show>
+        <button type="button" class="button primary" onClick={() => void move(props.onNext)}>
+          {t('review.next')}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function EventStep(props: { event: MeishiEvent; onPrevious?: () => void; onFinish: () => void }): JSX.Element {
+  const save = (changes: Partial<MeishiEvent>) => {
+    const latest = eventById(props.event.id);
+    if (latest) void updateEvent({ ...latest, ...changes }).catch(reportStorageError);
+  };
+  return (
+    <article class="panel review-step" aria-labelledby="review-event">
+      <h2 id="review-event">{t('review.eventStep')}</h2>
+      <p class="muted">{t('events.judgeHint')}</p>
+      <EventSigns signs={props.event.signs} onChange={(signs) => save({ signs })} />
+      <VerdictPicker verdict={props.event.verdict} onChange={(verdict) => save({ verdict })} />
+      <div class="button-row">
+        <Show when={props.onPrevious}>
+          <button type="button" class="button" onClick={() => props.onPrevious?.()}>
+            {t('review.previous')}
+          </button>
+        </Show>
+        <button type="button" class="button primary" onClick={() => props.onFinish()}>
+          {t('review.finish')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Html5Qrcode } from 'html5-qrcode';
+
+/** Why the camera could not start, in terms the UI can explain. */
+export type CameraProblem = 'denied' | 'no-camera' | 'busy' | 'unsupported' | 'unknown';
+
+/** A camera failure with its kind. */
+export class CameraError extends Error {
+  constructor(readonly problem: CameraProblem) {
+    super(`camera: ${problem}`);
+  }
+}
+
+/** A camera the user can switch to. */
+export interface CameraChoice {
+  id: string;
+  label: string;
+}
+
+/** The largest image "Scan from image" reads (a phone photo is a few MB). */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+function classify(error: unknown): CameraProblem {
+  const text = `${(error as { name?: string })?.name ?? ''} ${String(error)}`;
+  if (/NotAllowed|Permission|denied/i.test(text)) return 'denied';
+  if (/NotFound|Overconstrained|not found|no camera|DevicesNotFound/i.test(text)) return 'no-camera';
+  if (/NotReadable|TrackStart|Could not start|in use|AbortError/i.test(text)) return 'busy';
+  return 'unknown';
+}
+
+/**
+ * The camera scanner around html5-qrcode, loaded on first use so it is its own chunk.
+ * Every start, stop and image scan runs one after another: html5-qrcode leaves the camera on
+ * when stop() is called while start() is still in flight (its issues #756 and #688), so the
+ * calls are chained and a stop always waits for the start before it.
+ */
+export class QrScanner {
+  private chain: Promise<unknown> = Promise.resolve();
+  private camera: Html5Qrcode | null = null;
+  private files: Html5Qrcode | null = null;
+  private running = false;
+
+  constructor(
+    private readonly viewId: string,
+    private readonly fileViewId: string,
+  ) {}
+
+  private enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(operation, operation);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Whether the camera is on now. */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Turns the camera on (the back camera unless one is chosen) and reports each decoded text. */
+  start(cameraId: string | null, onText: (text: string) => void): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.running) return;
+      if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
+      const lib = await import('html5-qrcode');
+      this.camera ??= new lib.Html5Qrcode(this.viewId, {
+        verbose: false,
+        formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE],
+        // The browser's own BarcodeDetector, where there is one, is faster than ZXing.
+        useBarCodeDetectorIfSupported: true,
+      });
+      try {
+        await this.camera.start(
+          cameraId ?? { facingMode: 'environment' },
+          // The whole frame is searched (no aiming box): a card held at an angle or off-centre
+          // across a noisy table should still read at once.
+          { fps: 12 },
+          (text) => onText(text),
+          () => {},
+        );
+        this.running = true;
+      } catch (error) {
+        throw error instanceof CameraError ? error : new CameraError(classify(error));
+      }
+    });
+  }
+
+  /** Turns the camera off and releases it (safe to call at any time, any number of times). */
+  stop(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.camera || !this.running) return;
+      try {
+        await this.camera.stop();
+      } finally {
+        this.running = false;
+      }
+    });
+  }
+
+  /** The cameras there are (labels appear once permission is granted). */
+  async cameras(): Promise<CameraChoice[]> {
+    const lib = await import('html5-qrcode');
+    try {
+      return (await lib.Html5Qrcode.getCameras()).map((c) => ({ id: c.id, label: c.label }));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Whether the running camera has a torch. */
+  torchSupported(): boolean {
+    try {
+      return Boolean(this.running && this.camera?.getRunningTrackCameraCapabilities().torchFeature().isSupported());
+    } catch {
+      return false;
+    }
+  }
+
+  /** Turns the torch on or off. */
+  async setTorch(on: boolean): Promise<void> {
+    if (!this.running || !this.camera) return;
+    await this.camera.getRunningTrackCameraCapabilities().torchFeature().apply(on);
+  }
+
+  /** Reads a QR code from an image file (the camera is stopped first); null if none is found. */
+  scanImage(file: File): Promise<string | null> {
+    return this.enqueue(async () => {
+      if (this.running && this.camera) {
+        await this.camera.stop().catch(() => undefined);
+        this.running = false;
+      }
+      const lib = await import('html5-qrcode');
+      this.files ??= new lib.Html5Qrcode(this.fileViewId, {
+        verbose: false,
+        formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE],
+        useBarCodeDetectorIfSupported: true,
+      });
+      try {
+        return await this.files.scanFile(file, false);
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  /** Stops the camera and frees everything; the scanner cannot be used afterwards. */
+  dispose(): Promise<void> {
+    const stopped = this.stop();
+    return this.enqueue(async () => {
+      await stopped.catch(() => undefined);
+      try {
+        this.camera?.clear();
+      } catch {
+        // Already cleared.
+      }
+      this.camera = null;
+      this.files = null;
+    });
+  }
+}

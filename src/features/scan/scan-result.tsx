@@ -1,0 +1,146 @@
+import { createSignal, Match, onMount, Show, Switch, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
+import type { ScanReading, ScannedCard } from '../../domain/scan/read-scan';
+import { formatDateTime } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import type { SaveOutcome } from '../../storage/contacts-repo';
+import { EmailLink, WebsiteLink } from '../../ui/contact-links';
+import { Icon } from '../../ui/icons';
+import { reportStorageError } from '../../ui/storage-errors';
+import { showToast } from '../../ui/toast-store';
+import { CardPreview } from '../my-card/card-preview';
+import { currentEvent } from '../events/events-store';
+import { saveScannedCard } from './save-scanned';
+
+/** What was read: a card to save (or already saved), or why it cannot be used. */
+export function ScanResult(props: { reading: ScanReading; autoSave: boolean; onNext: () => void }): JSX.Element {
+  return (
+    <section class="panel scan-result" aria-labelledby="scan-result-title">
+      <Switch>
+        <Match when={props.reading.kind === 'card' && (props.reading as ScannedCard)}>
+          {(card) => <CardResult scanned={card()} autoSave={props.autoSave} />}
+        </Match>
+        <Match when={props.reading.kind === 'not-a-card' && (props.reading as { text: string })}>
+          {(other) => <NotACard text={other().text} />}
+        </Match>
+        <Match when={true}>
+          <h2 id="scan-result-title">{t('scan.problemTitle')}</h2>
+          <p role="alert">{problemText(props.reading)}</p>
+        </Match>
+      </Switch>
+      <div class="button-row">
+        <button type="button" class="button primary" onClick={() => props.onNext()}>
+          <Icon name="scan" />
+          {t('scan.next')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function problemText(reading: ScanReading): string {
+  switch (reading.kind) {
+    case 'expired':
+      return t('receive.expired', { date: formatDateTime(reading.expiresAt) });
+    case 'newer-version':
+      return t('receive.newerVersion');
+    case 'clock-ahead':
+      return t('receive.clockAhead');
+    case 'too-large':
+      return t('scan.tooLarge');
+    default:
+      return t('scan.damaged');
+  }
+}
+
+function CardResult(props: { scanned: ScannedCard; autoSave: boolean }): JSX.Element {
+  const [outcome, setOutcome] = createSignal<SaveOutcome | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  const save = async () => {
+    if (busy() || outcome()) return;
+    setBusy(true);
+    try {
+      setOutcome(await saveScannedCard(props.scanned));
+    } catch (error) {
+      reportStorageError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  onMount(() => {
+    // Meishi cards are saved at once by default: at an event, one tap less per person.
+    if (props.autoSave && props.scanned.source === 'meishi') void save();
+  });
+
+  const sourceLabel = () => t(`scan.source.${props.scanned.source}` as 'scan.source.meishi');
+
+  return (
+    <>
+      <h2 id="scan-result-title" class="visually-hidden">
+        {t('scan.resultTitle')}
+      </h2>
+      <p class="card-label">{sourceLabel()}</p>
+      <CardPreview card={props.scanned.card} headingLevel={3} />
+      <dl class="card-details">
+        <Show when={props.scanned.card.email}>
+          <dt>{t('card.email')}</dt>
+          <dd>
+            <EmailLink email={props.scanned.card.email} />
+          </dd>
+        </Show>
+        <Show when={props.scanned.card.website}>
+          <dt>{t('card.website')}</dt>
+          <dd>
+            <WebsiteLink url={props.scanned.card.website} />
+          </dd>
+        </Show>
+      </dl>
+      <Show when={props.scanned.expiresAt}>
+        {(at) => <p class="muted">{t('receive.validUntil', { time: formatDateTime(at()) })}</p>}
+      </Show>
+      <Show
+        when={outcome()}
+        fallback={
+          <div class="button-row">
+            <button type="button" class="button primary" onClick={() => void save()} disabled={busy()}>
+              {t('common.save')}
+            </button>
+          </div>
+        }
+      >
+        {(done) => (
+          <p class="success" role="status">
+            {done().merged ? t('scan.savedMerged') : t('scan.saved')}
+            <Show when={currentEvent()}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
+            <A href={`/contacts/${done().contact.id}`}>{t('scan.openContact')}</A>
+          </p>
+        )}
+      </Show>
+    </>
+  );
+}
+
+function NotACard(props: { text: string }): JSX.Element {
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.text);
+      showToast({ message: t('scan.copied') });
+    } catch {
+      showToast({ message: t('show.copyFailed'), tone: 'error' });
+    }
+  };
+  return (
+    <>
+      <h2 id="scan-result-title">{t('scan.notACard')}</h2>
+      {/* Whatever the code held is shown as text only. */}
+      <pre class="scanned-text">{props.text}</pre>
+      <button type="button" class="button" onClick={() => void copy()}>
+        <Icon name="copy" />
+        {t('common.copy')}
+      </button>
+    </>
+  );
+}
+

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithCamera, phoneContext, qrPng } from './support/fake-camera';
+import { storedContacts } from './support/contacts-db';
+import { makeFirstCard, taro } from './support/my-card';
+import { readQrFrom } from './support/qr';
+
+const vcard = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:佐藤;花子;;;',
+  'FN:佐藤 花子',
+  'X-PHONETIC-LAST-NAME:さとう',
+  'X-PHONETIC-FIRST-NAME:はなこ',
+  'ORG:合同会社テスト',
+  'TITLE:イラストレーター',
+  'EMAIL;TYPE=INTERNET:hanako@example.jp',
+  'URL:https://hanako.example.jp',
+  'END:VCARD',
+].join('\r\n');
+const mecard = 'MECARD:N:鈴木,一郎;SOUND:すずき,いちろう;EMAIL:ichiro@example.com;ORG:Suzuki Design;URL:https://suzuki.example.com;;';
+
+/** Before the event: add it in Events (it becomes the current one), then open Scan. */
+async function startEvent(page: Page, name: string): Promise<void> {
+  await page.goto('/events/new');
+  await page.getByLabel('Event name').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+  await expect(page.getByLabel('File new contacts under')).toHaveValue(/.+/);
+}
+
+test('a Meishi card made by the app is scanned, saved under tonight’s event, and a second scan adds a meeting', async ({ page, baseURL }) => {
+  // The other person's phone: make a card and show it.
+  await makeFirstCard(page);
+  await page.getByRole('button', { name: 'Show this card' }).click();
+  const link = await readQrFrom(page.getByRole('img', { name: 'QR code' }));
+
+  const browser = await launchWithCamera(link);
+  const context = await browser.newContext(phoneContext(baseURL!));
+  const scanner = await context.newPage();
+  await startEvent(scanner, 'Shibuya Tech Mixer');
+  // Meishi cards are saved at once by default.
+  await expect(scanner.getByText('Saved to Contacts. Filed under “Shibuya Tech Mixer”.')).toBeVisible();
+  await expect(scanner.getByRole('heading', { name: taro.name })).toBeVisible();
+
+  await scanner.getByRole('button', { name: 'Scan next' }).click();
+  await expect(scanner.getByText('Already in Contacts: added this meeting.')).toBeVisible();
+
+  const contacts = await storedContacts(scanner);
+  expect(contacts).toHaveLength(1);
+  expect(contacts[0]!.card).toMatchObject({ name: taro.name, reading: taro.reading, email: taro.email });
+  expect(contacts[0]!.meetings).toHaveLength(2);
+  expect(contacts[0]!.meetings.every((m) => m.eventId && m.source === 'meishi')).toBe(true);
+  expect(contacts[0]!.expiresAt).toBeGreaterThan(Date.now());
+  await browser.close();
+});
+
+for (const [format, text, name, reading, email] of [
+  ['vCard 3.0', vcard, '佐藤 花子', 'さとう はなこ', 'hanako@example.jp'],
+  ['MECARD', mecard, '鈴木 一郎', 'すずき いちろう', 'ichiro@example.com'],
+] as const) {
+  test(`a ${format} QR with a Japanese name and reading is scanned and saved under the current event`, async ({ baseURL }) => {
+    const browser = await launchWithCamera(text);
+    const page = await (await browser.newContext(phoneContext(baseURL!))).newPage();
+    await startEvent(page, 'Osaka Meetup');
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    await expect(page.getByText(reading)).toBeVisible();
+    await expect(page.getByRole('link', { name: email })).toHaveAttribute('href', `mailto:${email}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved to Contacts. Filed under “Osaka Meetup”.')).toBeVisible();
+    const contacts = await storedContacts(page);
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]!.card).toMatchObject({ name, reading, email });
+    expect(contacts[0]!.meetings[0]!.eventId).toBeTruthy();
+    await browser.close();
+  });
+}
+
+test('an expired Meishi card is refused with its expiry date', async ({ baseURL }) => {
+  const { encodeSharedCard } = await import('../../src/domain/share/payload-codec');
+  const issued = Date.now() - 3 * 3_600_000;
+  const browser = await launchWithCamera(encodeSharedCard(baseURL!, taro, issued, issued + 3_600_000));
+  const page = await (await browser.newContext(phoneContext(baseURL!))).newPage();
+  await page.goto('/scan');
+  await expect(page.getByText(/This card expired on/)).toBeVisible();
+  await expect(page.getByText(taro.email)).toHaveCount(0);
+  expect(await storedContacts(page)).toHaveLength(0);
+  await browser.close();
+});
+
+/** Records every camera track the page opens, to check that each one is stopped. */
+async function recordCameraTracks(page: Page): Promise<() => Promise<{ live: number; opened: boolean }>> {
+  await page.addInitScript(() => {
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
+    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      tracks.push(...stream.getVideoTracks());
+      return stream;
+    };
+  });
+  return () =>
+    page.evaluate(() => {
+      const tracks = (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks;
+      // html5-qrcode may open the camera more than once while starting; what matters is what stays live.
+      return { live: tracks.filter((t) => t.readyState === 'live').length, opened: tracks.length > 0 };
+    });
+}
+
+test('the camera is released once a code is read, and its text is shown safely when it is not a card', async ({ baseURL }) => {
+  const browser = await launchWithCamera('hello, <b>not</b> a card');
+  const page = await (await browser.newContext(phoneContext(baseURL!))).newPage();
+  const tracks = await recordCameraTracks(page);
+  await page.goto('/scan');
+  await expect(page.getByRole('heading', { name: 'This QR is not a contact card' })).toBeVisible();
+  await expect(page.getByText('hello, <b>not</b> a card')).toBeVisible();
+  await expect.poll(tracks).toEqual({ live: 0, opened: true });
+  await browser.close();
+});
+
+test('leaving the Scan screen turns the camera off', async ({ baseURL }) => {
+  // A camera that sees no code: it stays on until the person leaves.
+  const browser = await launchWithCamera(null);
+  const page = await (await browser.newContext(phoneContext(baseURL!))).newPage();
+  const tracks = await recordCameraTracks(page);
+  await page.goto('/scan');
+  await expect(page.getByRole('button', { name: 'Stop camera' })).toBeVisible();
+  await expect.poll(tracks).toEqual({ live: 1, opened: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
+  await expect.poll(tracks).toEqual({ live: 0, opened: true });
+  await browser.close();
+});
+
+test('scanning from an image reads a card; an image without a code says so', async ({ page }) => {
+  // No camera on this phone: the image scan is the way.
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+  });
+  await page.goto('/scan');
+  await expect(page.getByText(/No camera was found/)).toBeVisible();
+  await page.getByLabel('Scan from image').setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await qrPng(mecard) });
+  await expect(page.getByRole('heading', { name: '鈴木 一郎' })).toBeVisible();
+  await page.getByRole('button', { name: 'Scan next' }).click();
+  const blank = new (await import('pngjs')).PNG({ width: 200, height: 200 });
+  blank.data.fill(255);
+  await page.getByLabel('Scan from image').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: (await import('pngjs')).PNG.sync.write(blank) });
+  await expect(page.getByText('No QR code found in this image.')).toBeVisible();
+});
+
+test('a denied camera gets a clear message and the image scan is offered', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  await page.goto('/scan');
+  await expect(page.getByText(/Camera access was denied/)).toBeVisible();
+  await expect(page.getByLabel('Scan from image')).toBeAttached();
+});

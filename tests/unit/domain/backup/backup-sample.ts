@@ -1,0 +1,92 @@
+import type { BackupData } from '../../../../src/domain/backup/backup-format';
+import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
+
+// A small but complete data set: every kind of record, every optional field set somewhere.
+
+/** One of the user's cards. */
+export const sampleCard: MyCard = {
+  id: 'card-1',
+  label: 'Work',
+  name: '山田 太郎',
+  reading: 'やまだ たろう',
+  org: '株式会社サンプル',
+  title: 'Webデザイナー',
+  email: 'taro.yamada@example.co.jp',
+  website: 'https://example.co.jp',
+  tagline: '小さな会社のウェブサイトを作っています',
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_100_000,
+};
+
+/** A networking event with signs and a verdict. */
+export const sampleEvent: MeishiEvent = {
+  id: 'event-1',
+  name: '渋谷 異業種交流会',
+  date: '2026-11-24',
+  place: '渋谷',
+  organizer: 'Sample Inc.',
+  organizerUrl: 'https://organizer.example.com/events',
+  notes: '名刺交換が中心。\n2回目もあり。',
+  signs: ['real-company', 'few-events-a-month'],
+  verdict: 'again',
+  reviewIndex: 2,
+  reviewDone: true,
+  createdAt: 1_700_000_200_000,
+  updatedAt: 1_700_000_300_000,
+};
+
+/** A contact met at the event, with a follow-up, flags, tags and a time limit. */
+export const sampleContact: Contact = {
+  id: 'contact-1',
+  card: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '代表', email: 'hanako@example.jp', website: 'https://hanako.example.jp/', tagline: '' },
+  original: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
+  extraEmails: ['h.sato@example.net'],
+  meetings: [
+    { at: 1_700_000_400_000, eventId: 'event-1', source: 'meishi' },
+    { at: 1_700_000_500_000, eventId: null, source: 'vcard' },
+  ],
+  notes: 'ロゴの相談をしたい',
+  flags: ['line'],
+  tags: ['design', '候補'],
+  followUpAt: 1_700_100_000_000,
+  followUpHasTime: true,
+  followUpDone: false,
+  expiresAt: 1_702_000_000_000,
+  expiredAt: null,
+  createdAt: 1_700_000_400_000,
+  updatedAt: 1_700_000_600_000,
+};
+
+/** A contact whose time-limited card has expired (details dropped, notes kept). */
+export const expiredContact: Contact = {
+  ...sampleContact,
+  id: 'contact-2',
+  card: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
+  original: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
+  extraEmails: [],
+  meetings: [{ at: 1_690_000_000_000, eventId: 'event-1', source: 'meishi' }],
+  notes: 'Pushed for LINE at once',
+  flags: ['line', 'network'],
+  tags: [],
+  followUpAt: null,
+  followUpHasTime: false,
+  followUpDone: false,
+  expiresAt: 1_690_100_000_000,
+  expiredAt: 1_690_100_000_000,
+};
+
+/** Everything together, with a few settings. */
+export function makeSampleData(): BackupData {
+  return structuredClone({
+    cards: [sampleCard],
+    contacts: [sampleContact, expiredContact],
+    events: [sampleEvent],
+    settings: {
+      activeCardId: 'card-1',
+      validity: '7d',
+      currentEventId: null,
+      emailTemplate: { subject: 'お礼', body: '先日はありがとうございました。\n{name}' },
+      lastBackupAt: 1_700_000_000_000,
+    },
+  });
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/readers/field-caps';
+import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/read-result';
+import { parseVCard } from '../../../../src/domain/readers/vcard-parse';
+import { vcard } from './read-fixture';
+
+function card(...lines: string[]): ParsedCard {
+  const result = parseVCard(vcard(...lines));
+  if (!result.ok) throw new Error(`expected a card, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+function error(result: ReadResult) {
+  return result.ok ? null : result.error;
+}
+
+describe('parseVCard: lines and parameters', () => {
+  it('unfolds lines continued with a space or a tab, even inside a multi-byte word', () => {
+    expect(card('VERSION:3.0', 'FN:山田 太', ' 郎', 'EMAIL:taro@exam', '\tple.com').card).toMatchObject({ name: '山田 太郎', email: 'taro@example.com' });
+  });
+
+  it('reads grouped properties (item1.EMAIL) and lower-case names', () => {
+    expect(card('version:3.0', 'fn:Taro', 'item1.email;type=internet:taro@example.com', 'item1.X-ABLabel:work').card.email).toBe('taro@example.com');
+  });
+
+  it('puts the preferred address first in every dialect', () => {
+    const others = ['EMAIL:a@example.com'];
+    expect(card('FN:x', ...others, 'EMAIL;TYPE=work,pref:b@example.com').card.email).toBe('b@example.com');
+    expect(card('FN:x', ...others, 'EMAIL;TYPE="work,pref":b@example.com').card.email).toBe('b@example.com');
+    expect(card('FN:x', ...others, 'EMAIL;TYPE=INTERNET;TYPE=pref:b@example.com').card.email).toBe('b@example.com');
+    expect(card('VERSION:2.1', 'FN:x', ...others, 'EMAIL;INTERNET;PREF:b@example.com').card.email).toBe('b@example.com');
+    expect(card('VERSION:4.0', 'FN:x', ...others, 'EMAIL;PREF=2:b@example.com', 'EMAIL;PREF=1:c@example.com').card.email).toBe('c@example.com');
+    const plain = card('FN:x', 'EMAIL:a@example.com', 'EMAIL:b@example.com');
+    expect([plain.card.email, ...plain.extraEmails]).toEqual(['a@example.com', 'b@example.com']);
+  });
+
+  it('resolves escapes after splitting structured values', () => {
+    const read = card('VERSION:3.0', 'N:O\\;Brien;Pat;;;', 'ORG:Smith\\, Jones & Co.;R\\&D', 'NOTE:back\\\\slash\\, comma\\; semi\\nline\\Nline');
+    expect(read.card.name).toBe('Pat O;Brien');
+    expect(read.card.org).toBe('Smith, Jones & Co. R\\&D');
+    expect(read.note).toBe('back\\slash, comma; semi\nline\nline');
+  });
+
+  it('reads an escaped colon in URLs as Apple and Android write them', () => {
+    expect(card('FN:x', 'URL:https\\://example.com/a').card.website).toBe('https://example.com/a');
+  });
+
+  it('skips base64 values, folded (3.0) or running to a blank line (2.1)', () => {
+    const folded = card('VERSION:3.0', 'PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg', ' AAQSkZJRgABAQAASABIAAD', ' /4QBMRXhpZgAATU0AKgAA', 'FN:Folded', 'EMAIL:f@example.com');
+    expect(folded.card).toMatchObject({ name: 'Folded', email: 'f@example.com' });
+    const bare = card('VERSION:2.1', 'PHOTO;ENCODING=BASE64;TYPE=GIF:R0lGODlhAQABAIAAAAAAAP', '///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', '', 'FN:Bare', 'EMAIL:b@example.com');
+    expect(bare.card).toMatchObject({ name: 'Bare', email: 'b@example.com' });
+    const logo = card('VERSION:2.1', 'FN:Logo', 'LOGO;BASE64:R0lGODlh', 'EMAIL:l@example.com');
+    expect(logo.card.email).toBe('l@example.com');
+  });
+
+  it('reads cards with no VERSION, and versions 2.1, 3.0 and 4.0 alike', () => {
+    for (const version of [[], ['VERSION:2.1'], ['VERSION:3.0'], ['VERSION:4.0']]) {
+      expect(card(...version, 'FN:Taro', 'EMAIL:taro@example.com').card.name).toBe('Taro');
+    }
+  });
+
+  it('ignores lines with no colon', () => {
+    expect(card('FN:Taro', 'garbage line', 'EMAIL:taro@example.com').card.email).toBe('taro@example.com');
+  });
+});
+
+describe('parseVCard: quoted-printable and charsets', () => {
+  it('decodes UTF-8 quoted-printable with soft line breaks', () => {
+    expect(card('VERSION:2.1', 'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=B1=B1=E7=94=B0 =E5=', '=A4=AA=E9=83=8E', 'EMAIL:t@example.com').card.name).toBe('山田 太郎');
+  });
+
+  it('decodes the bytes with the declared charset', () => {
+    expect(card('VERSION:2.1', 'FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Ren=E9 L=F6w').card.name).toBe('René Löw');
+    expect(card('VERSION:2.1', 'N;CHARSET=SHIFT_JIS;QUOTED-PRINTABLE:=8ER=93c;=91=BE=98Y').card.name).toBe('山田 太郎');
+    expect(card('VERSION:2.1', 'FN;CHARSET=utf-8;ENCODING=quoted-printable:caf=c3=a9').card.name).toBe('café');
+  });
+
+  it('falls back to UTF-8 for an unknown charset, and keeps raw non-ASCII text as it is', () => {
+    expect(card('FN;CHARSET=X-NONSENSE;ENCODING=QUOTED-PRINTABLE:=E5=B1=B1').card.name).toBe('山');
+    expect(card('FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:山=E7=94=B0').card.name).toBe('山田');
+  });
+
+  it('refuses broken quoted-printable as malformed', () => {
+    expect(error(parseVCard(vcard('FN;ENCODING=QUOTED-PRINTABLE:=E5=B', 'EMAIL:a@example.com')))).toEqual({ kind: 'malformed', detail: 'broken quoted-printable in FN' });
+  });
+
+  it('ignores broken quoted-printable in a property Meishi does not read', () => {
+    expect(card('VERSION:2.1', 'FN:x', 'LABEL;ENCODING=QUOTED-PRINTABLE:1 Street=0D=0A=ZZ', 'EMAIL:x@example.com').card.email).toBe('x@example.com');
+  });
+
+  it('does not run a soft line break past END:VCARD', () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:2.1\r\nEMAIL:a@example.com\r\nNOTE;ENCODING=QUOTED-PRINTABLE:trailing=\r\nEND:VCARD\r\n';
+    const result = parseVCard(text);
+    expect(result.ok && result.value.note).toBe('trailing');
+  });
+});
+
+describe('parseVCard: names and readings', () => {
+  it('prefers FN, else builds the name from N in the name’s own order', () => {
+    expect(card('N:Doe;Jane;;;', 'FN:Jane "JD" Doe').card.name).toBe('Jane "JD" Doe');
+    expect(card('N:山田;太郎;;;').card.name).toBe('山田 太郎');
+    expect(card('N:김;민준;;;').card.name).toBe('김 민준');
+    expect(card('N:Doe;Jane;Q.;Dr.;Jr.', 'FN:').card.name).toBe('Dr. Jane Q. Doe Jr.');
+    expect(card('N:Doe;;;;').card.name).toBe('Doe');
+    expect(card('VERSION:4.0', 'N:van der Harten;René;J.,Stefan;Sir;R.D.O.N.').card.name).toBe('Sir René J. Stefan van der Harten R.D.O.N.');
+    expect(card('N:Smith\\, Jr.;John;;;').card.name).toBe('John Smith, Jr.');
+  });
+
+  it('reads the reading from X-PHONETIC-* names (iOS, Android, Google)', () => {
+    expect(card('N:山田;太郎;;;', 'X-PHONETIC-FIRST-NAME:たろう', 'X-PHONETIC-LAST-NAME:やまだ').card.reading).toBe('やまだ たろう');
+    expect(card('N:Smith;John;;;', 'X-PHONETIC-FIRST-NAME:ジョン', 'X-PHONETIC-LAST-NAME:スミス').card.reading).toBe('ジョン スミス');
+    expect(card('FN:山田', 'X-PHONETIC-LAST-NAME:やまだ').card.reading).toBe('やまだ');
+  });
+
+  it('reads kana sort keys (N;SORT-AS, SORT-STRING) but not Latin ones', () => {
+    expect(card('VERSION:4.0', 'N;SORT-AS="やまだ,たろう":山田;太郎;;;').card.reading).toBe('やまだ たろう');
+    expect(card('VERSION:4.0', 'N;SORT-AS=ヤマダ,タロウ:山田;太郎;;;').card.reading).toBe('ヤマダ タロウ');
+    expect(card('VERSION:3.0', 'FN:山田 太郎', 'SORT-STRING:やまだ たろう').card.reading).toBe('やまだ たろう');
+    expect(card('VERSION:3.0', 'FN:Jane Doe', 'SORT-STRING:Doe').card.reading).toBe('');
+  });
+
+  it('reads SOUND;X-IRMC-N from feature phones, widening half-width katakana', () => {
+    expect(card('VERSION:2.1', 'N:山田;太郎', 'SOUND;X-IRMC-N;CHARSET=SHIFT_JIS:ﾔﾏﾀﾞ;ﾀﾛｳ;;;').card.reading).toBe('ヤマダ タロウ');
+    // A SOUND that is an audio clip is not a reading.
+    expect(card('VERSION:3.0', 'FN:x', 'SOUND;TYPE=WAVE:https://example.com/x.wav').card.reading).toBe('');
+  });
+
+  it('falls back to X-KANA', () => {
+    expect(card('FN:山田 太郎', 'X-KANA:やまだ たろう').card.reading).toBe('やまだ たろう');
+  });
+
+  it('joins every ORG unit into one line', () => {
+    expect(card('FN:x', 'ORG:Example KK;Design;Web').card.org).toBe('Example KK Design Web');
+    expect(card('FN:x', 'ORG:;Design').card.org).toBe('Design');
+  });
+});
+
+describe('parseVCard: email only, cleaned and checked', () => {
+  it('ignores telephone numbers, addresses and photos', () => {
+    const read = card('FN:x', 'TEL;TYPE=CELL:090-0000-0000', 'ADR:;;1 Chome;Tokyo;;;Japan', 'PHOTO;VALUE=uri:https://example.com/p.jpg', 'EMAIL:x@example.com');
+    expect(JSON.stringify(read)).not.toMatch(/090|Chome|p\.jpg/);
+  });
+
+  it('drops invalid addresses and keeps valid ones, lower-casing the domain only', () => {
+    const read = card('FN:x', 'EMAIL;PREF=1:not an address', 'EMAIL:Taro.Yamada@Example.CO.JP', 'EMAIL:two@@example.com', 'EMAIL:mailto:m@example.com');
+    expect(read.card.email).toBe('Taro.Yamada@example.co.jp');
+    expect(read.extraEmails).toEqual(['m@example.com']);
+  });
+
+  it('keeps a card with a name and no valid address, and refuses one with neither', () => {
+    expect(card('FN:Taro', 'EMAIL:broken').card).toMatchObject({ name: 'Taro', email: '' });
+    expect(error(parseVCard(vcard('VERSION:3.0', 'TEL:+81 3 0000 0000', 'ORG:Only Org')))).toEqual({ kind: 'empty-card' });
+    expect(error(parseVCard(vcard('FN:  \u202E ', 'EMAIL:broken')))).toEqual({ kind: 'empty-card' });
+  });
+
+  it(`keeps at most ${EXTRA_EMAILS_CAP} further addresses`, () => {
+    const emails = Array.from({ length: 100 }, (_, i) => `EMAIL:p${i}@example.com`);
+    const read = card('FN:x', ...emails);
+    expect(read.card.email).toBe('p0@example.com');
+    expect(read.extraEmails).toHaveLength(EXTRA_EMAILS_CAP);
+  });
+
+  it('keeps the first safe website and drops javascript:, data:, file: and the like', () => {
+    expect(card('FN:x', 'URL:javascript:alert(1)').card.website).toBe('');
+    expect(card('FN:x', 'URL:data:text/html,<script>alert(1)</script>').card.website).toBe('');
+    expect(card('FN:x', 'URL:file:///etc/passwd').card.website).toBe('');
+    expect(card('FN:x', 'URL:javascript:alert(1)', 'URL:https://example.com/ok').card.website).toBe('https://example.com/ok');
+    expect(card('FN:x', 'URL:www.example.com').card.website).toBe('https://www.example.com/');
+  });
+
+  it('caps every field', () => {
+    const read = card(`FN:${'名'.repeat(500)}`, `TITLE:${'t'.repeat(500)}`, `ORG:${'o'.repeat(500)}`, `X-KANA:${'か'.repeat(500)}`, `NOTE:${'n'.repeat(5000)}`, `EMAIL:${'a'.repeat(64)}@${'b'.repeat(200)}.example.com`, `URL:https://example.com/${'p'.repeat(3000)}`);
+    expect(read.card.name).toHaveLength(READ_CAPS.name);
+    expect(read.card.title).toHaveLength(READ_CAPS.title);
+    expect(read.card.org).toHaveLength(READ_CAPS.org);
+    expect(read.card.reading).toHaveLength(READ_CAPS.reading);
+    expect(read.note).toHaveLength(READ_CAPS.note);
+    // An address or link that is too long is not cut (it would be a different one): it is dropped.
+    expect(read.card.email).toBe('');
+    expect(read.card.website).toBe('');
+  });
+
+  it('never fills the tagline', () => {
+    expect(card('FN:x', 'X-TAGLINE:hello', 'NOTE:hello').card.tagline).toBe('');
+  });
+});
+
+describe('parseVCard: hostile input', () => {
+  it('keeps an escaped newline inside its value: no property can be injected', () => {
+    const read = card('FN:Taro\\nEMAIL:evil@example.com\\nURL:javascript:alert(1)', 'EMAIL:taro@example.com', 'NOTE:hi\\nEMAIL;PREF=1:evil@example.com');
+    expect(read.card.name).toBe('Taro EMAIL:evil@example.com URL:javascript:alert(1)');
+    expect(read.card.email).toBe('taro@example.com');
+    expect(read.extraEmails).toEqual([]);
+    expect(read.card.website).toBe('');
+    expect(read.note).toBe('hi\nEMAIL;PREF=1:evil@example.com');
+  });
+
+  it('returns HTML as literal text', () => {
+    const read = card('FN:<script>alert(1)</script>', 'ORG:<img src=x onerror=alert(1)>', 'EMAIL:x@example.com', 'NOTE:<b>bold</b>');
+    expect(read.card.name).toBe('<script>alert(1)</script>');
+    expect(read.card.org).toBe('<img src=x onerror=alert(1)>');
+    expect(read.note).toBe('<b>bold</b>');
+  });
+
+  it('strips control and bidi-control characters and collapses whitespace', () => {
+    const read = card('FN:Taro\u202E\u2066 \t Yamada\u200F', 'ORG:A\u0000\u0085B', 'TITLE:\u061CBoss\u200E', 'EMAIL:x@example.com', 'NOTE:line\u0007one\\nline\u202Atwo');
+    expect(read.card.name).toBe('Taro Yamada');
+    expect(read.card.org).toBe('A B');
+    expect(read.card.title).toBe('Boss');
+    expect(read.note).toBe('lineone\nlinetwo');
+    expect(JSON.stringify(read)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('drops an address made to look like another with a bidi override', () => {
+    expect(card('FN:x', 'EMAIL:moc.elpmaxe\u202E@example.com').card.email).toBe('');
+  });
+
+  it('normalises text to NFC', () => {
+    expect(card('FN:Cafe\u0301', 'X-KANA:か\u3099').card).toMatchObject({ name: 'Caf\u00e9', reading: '\u304c' });
+  });
+
+  it('reports a vCard without END:VCARD as malformed', () => {
+    expect(error(parseVCard('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taro\r\nEMAIL:taro@example.com'))).toEqual({ kind: 'malformed', detail: 'no END:VCARD' });
+  });
+
+  it('survives an unbalanced quote in a parameter', () => {
+    expect(card('EMAIL;TYPE="work:a@example.com', 'FN:x').card.name).toBe('x');
+  });
+});
