@@ -56,8 +56,9 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
       <DbNoticeBanner />
       <main id="main" tabindex="-1">
         <Suspense>
-          <Show when={isSharedCardFragment(fragment())} fallback={props.children}>
-            <ReceiveScreen fragment={fragment()} onClose={closeReceived} />
+          {/* Keyed: opening another card's link starts afresh (nothing "already saved"). */}
+          <Show when={isSharedCardFragment(fragment()) ? fragment() : null} keyed fallback={props.children}>
+            {(shared) => <ReceiveScreen fragment={shared} onClose={closeReceived} />}
           </Show>
         </Suspense>
       </main>

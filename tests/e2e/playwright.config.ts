@@ -12,7 +12,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: '../.artifacts/test-results',
+  // Per port, so two runs side by side do not delete each other's traces.
+  outputDir: `../.artifacts/test-results-${process.env.E2E_PORT ?? 4399}`,
   globalSetup: './support/global-setup.ts',
   use: {
     baseURL: `http://localhost:${process.env.E2E_PORT ?? 4399}/`,

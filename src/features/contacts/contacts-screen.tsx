@@ -13,6 +13,11 @@ import { ContactList } from './contact-list';
 import { filterContacts, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactSort } from './contact-rows';
 import { contacts, reloadContacts, searchTextOf } from './contacts-store';
+import { exportContactsVcf } from './export-vcf';
+import { localDate } from '../../domain/events/make-event';
+import { reportStorageError } from '../../ui/storage-errors';
+import { IosInstallHint } from '../../ui/ios-install-hint';
+import { BackupReminder } from '../settings/backup-reminder';
 
 /** Contacts: everyone met, grouped by event, searchable as you type, filterable. */
 export function ContactsScreen(): JSX.Element {
@@ -43,6 +48,8 @@ export function ContactsScreen(): JSX.Element {
       <Show when={loaded.error}>
         <p class="alert" role="alert">{t('storageError.unavailable')}</p>
       </Show>
+      <IosInstallHint />
+      <BackupReminder />
       <Show when={loaded()}>
         <Show
           when={contacts().length > 0}
@@ -81,9 +88,20 @@ export function ContactsScreen(): JSX.Element {
               </div>
             </div>
           </div>
-          <p class="muted result-count" aria-live="polite">
-            {t('contacts.count', { n: formatNumber(filtered().length) })}
-          </p>
+          <div class="result-bar">
+            <p class="muted result-count" aria-live="polite">
+              {t('contacts.count', { n: formatNumber(filtered().length) })}
+            </p>
+            <button
+              type="button"
+              class="button quiet"
+              disabled={filtered().length === 0}
+              onClick={() => void exportContactsVcf(filtered(), eventMap(), `meishi-contacts-${localDate(Date.now())}.vcf`).catch(reportStorageError)}
+            >
+              <Icon name="download" />
+              {t('export.shown', { n: formatNumber(filtered().length) })}
+            </button>
+          </div>
           <Show when={filtered().length > 0} fallback={<p class="empty-state">{t('contacts.noMatch')}</p>}>
             <ContactList rows={rows()} now={now()} total={filtered().length} />
           </Show>

@@ -24,11 +24,27 @@ export function contactToVCard(contact: Contact, events: Map<string, MeishiEvent
   };
 }
 
+const CHUNK = 1000;
+
+/** Writes contacts to vCard text in chunks, yielding between them so progress can be shown. */
+export async function writeContactsVcf(contacts: Contact[], events: Map<string, MeishiEvent>, version: VCardVersion, onProgress?: (done: number) => void): Promise<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < contacts.length; i += CHUNK) {
+    parts.push(writeVCards(contacts.slice(i, i + CHUNK).map((c) => contactToVCard(c, events)), { version }));
+    onProgress?.(Math.min(i + CHUNK, contacts.length));
+    if (i + CHUNK < contacts.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return parts.join('');
+}
+
 /** Writes contacts to one .vcf and shares it where the platform can, else downloads it. */
-export async function exportContactsVcf(contacts: Contact[], events: Map<string, MeishiEvent>, fileName: string, version: VCardVersion = '3.0'): Promise<void> {
-  const text = writeVCards(
-    contacts.map((c) => contactToVCard(c, events)),
-    { version },
-  );
+export async function exportContactsVcf(
+  contacts: Contact[],
+  events: Map<string, MeishiEvent>,
+  fileName: string,
+  version: VCardVersion = '3.0',
+  onProgress?: (done: number) => void,
+): Promise<void> {
+  const text = await writeContactsVcf(contacts, events, version, onProgress);
   await shareOrDownload(text, fileName, 'text/vcard;charset=utf-8');
 }

@@ -13,6 +13,8 @@ import { reportStorageError } from '../../ui/storage-errors';
 import { TextField } from '../../ui/text-field';
 import { showToast } from '../../ui/toast-store';
 import { fieldErrorText } from '../my-card/field-error-text';
+import { exportContactsVcf } from '../contacts/export-vcf';
+import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { EventSigns, VerdictPicker } from './event-signs';
 import { eventById, eventsState, loadEvents, removeEvent, restoreEvent, setCurrentEvent, updateEvent } from './events-store';
 import { createStore } from 'solid-js/store';
@@ -102,9 +104,19 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
               )}
             </For>
           </ul>
-          <A class="button primary" href={`/events/${props.event.id}/review`}>
-            {t('review.start')}
-          </A>
+          <div class="button-row">
+            <A class="button primary" href={`/events/${props.event.id}/review`}>
+              {t('review.start')}
+            </A>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void exportContactsVcf(contacts() ?? [], new Map(eventsState.events.map((e) => [e.id, e])), vcardFileName(props.event.name)).catch(reportStorageError)}
+            >
+              <Icon name="download" />
+              {t('export.event')}
+            </button>
+          </div>
         </Show>
       </section>
 

@@ -27,6 +27,12 @@ export function loadMyCards(): Promise<void> {
   return loading;
 }
 
+/** Forgets the loaded cards, so the next load reads the database again (after a restore). */
+export function resetMyCards(): void {
+  loading = null;
+  setState({ cards: [], activeId: null, loaded: false });
+}
+
 /** The card Show uses: the chosen one, else the first. */
 export function activeCard(): MyCard | undefined {
   return state.cards.find((c) => c.id === state.activeId) ?? state.cards[0];

@@ -12,6 +12,7 @@ import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { CardPreview } from '../my-card/card-preview';
+import { ensurePersistence } from '../settings/durability';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
 export function ReceiveScreen(props: { fragment: string; onClose: () => void }): JSX.Element {
@@ -56,6 +57,7 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
         Date.now(),
       );
       setSaved(outcome.merged ? 'merged' : 'new');
+      void ensurePersistence();
     } catch (error) {
       reportStorageError(error);
     }

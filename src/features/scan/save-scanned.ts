@@ -1,10 +1,12 @@
 import type { ScannedCard } from '../../domain/scan/read-scan';
 import { saveReceivedCard, type SaveOutcome } from '../../storage/contacts-repo';
 import { eventsState } from '../events/events-store';
+import { mergeIntoLoaded } from '../contacts/contacts-store';
+import { ensurePersistence } from '../settings/durability';
 
 /** Files a scanned card under the current event (same email → a new meeting on that contact). */
-export function saveScannedCard(scanned: ScannedCard): Promise<SaveOutcome> {
-  return saveReceivedCard(
+export async function saveScannedCard(scanned: ScannedCard): Promise<SaveOutcome> {
+  const outcome = await saveReceivedCard(
     {
       card: scanned.card,
       extraEmails: scanned.extraEmails,
@@ -15,4 +17,7 @@ export function saveScannedCard(scanned: ScannedCard): Promise<SaveOutcome> {
     },
     Date.now(),
   );
+  mergeIntoLoaded([outcome.contact]);
+  void ensurePersistence();
+  return outcome;
 }

@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { getSetting } from '../../storage/settings-repo';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
+import { IosInstallHint } from '../../ui/ios-install-hint';
 import { CurrentEventPicker } from '../events/current-event-picker';
 import { loadEvents } from '../events/events-store';
 import { CameraError, MAX_IMAGE_BYTES, QrScanner, type CameraChoice, type CameraProblem } from './qr-scanner';
@@ -98,6 +99,7 @@ export function ScanScreen(): JSX.Element {
 
   return (
     <Screen title={t('nav.scan')}>
+      <IosInstallHint />
       <CurrentEventPicker />
       <Show when={reading()}>{(r) => <ScanResult reading={r()} autoSave={autoSave() ?? true} onNext={next} />}</Show>
       <div class="scanner" classList={{ hidden: Boolean(reading()) }}>

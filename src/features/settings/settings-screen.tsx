@@ -1,12 +1,19 @@
 import type { JSX } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
+import { reportStorageError } from '../../ui/storage-errors';
 import { AutoSaveSetting } from './auto-save-setting';
+import { backUpNow } from './backup-actions';
+import { BackupReminder } from './backup-reminder';
 import { EmailTemplateSetting } from './email-template-setting';
+import { ExportAll } from './export-all';
+import { ImportVCards } from './import-vcards';
 import { LanguageSetting } from './language-setting';
 import { NotificationSetting } from './notification-setting';
+import { RestoreBackup } from './restore-backup';
+import { StorageStatusView } from './storage-status';
 
-/** App-wide preferences and information. */
+/** App-wide preferences, data (export, import, backup) and information. */
 export function SettingsScreen(): JSX.Element {
   return (
     <Screen title={t('settings.title')}>
@@ -14,6 +21,23 @@ export function SettingsScreen(): JSX.Element {
         <LanguageSetting />
         <AutoSaveSetting />
       </div>
+      <section class="panel" aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('settings.data')}</h2>
+        <BackupReminder />
+        <h3>{t('backup.title')}</h3>
+        <p class="muted">{t('backup.hint')}</p>
+        <div class="button-row">
+          <button type="button" class="button primary" onClick={() => void backUpNow().catch(reportStorageError)}>
+            {t('backup.backUp')}
+          </button>
+        </div>
+        <RestoreBackup />
+        <h3>{t('export.title')}</h3>
+        <ExportAll />
+        <h3>{t('import.title')}</h3>
+        <ImportVCards />
+        <StorageStatusView />
+      </section>
       <section class="panel" aria-labelledby="settings-reminders">
         <h2 id="settings-reminders">{t('settings.followUps')}</h2>
         <NotificationSetting />

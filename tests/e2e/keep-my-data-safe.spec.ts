@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { encodeSharedCard } from '../../src/domain/share/payload-codec';
+import { card, dumpDatabase, receiveCard } from './support/seed';
+
+test('persistent storage is asked for after the first contact is saved, and Settings shows the status', async ({ page, baseURL }) => {
+  // The browser's answer is kept across page loads, as a real browser keeps it.
+  await page.addInitScript(() => {
+    const calls = (): string[] => JSON.parse(sessionStorage.getItem('persistCalls') ?? '[]');
+    Object.defineProperty(window, '__persistCalls', { get: calls });
+    navigator.storage.persist = async () => {
+      sessionStorage.setItem('persistCalls', JSON.stringify([...calls(), 'persist']));
+      return true;
+    };
+    navigator.storage.persisted = async () => calls().length > 0;
+  });
+  await page.goto('/settings');
+  expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual([]);
+  await receiveCard(page, baseURL!, card({ name: 'First Person', email: 'first@example.com' }));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
+  // Only once: the second contact does not ask again.
+  await receiveCard(page, baseURL!, card({ name: 'Second Person', email: 'second@example.com' }));
+  await page.goto('/settings');
+  await expect(page.getByText('The browser will keep Meishi’s data even when space runs low.')).toBeVisible();
+  await expect(page.getByText(/Using [\d.,]+ MB of/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
+});
+
+test('a full disk is reported and nothing half-written remains', async ({ page, baseURL }) => {
+  await page.goto('/');
+  const before = await dumpDatabase(page);
+  // From now on the device is full: every write to contacts fails with a quota error.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'contacts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const now = Date.now();
+  await page.evaluate((url) => (window.location.hash = new URL(url).hash), encodeSharedCard(baseURL!, card({ name: 'Full Disk', email: 'full@example.com' }), now, now + 3_600_000));
+  await page.getByRole('button', { name: 'Save in Meishi' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+  await expect(page.getByText('Saved in Meishi.')).toHaveCount(0);
+  expect((await dumpDatabase(page)).contacts).toEqual(before.contacts ?? []);
+});
