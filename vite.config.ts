@@ -66,6 +66,11 @@ export default defineConfig({
         theme_color: '#1d3557',
         background_color: '#f7f5f0',
         categories: ['business', 'productivity'],
+        // Shown by install dialogs; excluded from the offline precache (see globIgnores).
+        screenshots: [
+          { src: 'screenshots/show.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Show: your card as a time-limited QR code' },
+          { src: 'screenshots/contacts.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Contacts: the people you met, by event' },
+        ],
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

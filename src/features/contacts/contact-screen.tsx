@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/card/field-caps';
@@ -27,7 +27,8 @@ import { formatEventDate } from '../events/event-date';
 import { followUpIcs, followUpMailto } from './contact-actions';
 import { contactById, loadContacts, removeContact, restoreContact, saveContact } from './contacts-store';
 import { FlagEditor } from './flag-editor';
-import { FollowUpEditor } from './follow-up-editor';
+import { FollowUpEditor, reopenedDone } from './follow-up-editor';
+import { expireDueCards } from './housekeeping';
 import { exportContactsVcf } from './export-vcf';
 
 /** One person: their card, meetings, notes, flags, follow-up and actions. */
@@ -76,6 +77,15 @@ function ContactDetail(props: { id: string }): JSX.Element {
   };
 
   const expiry = () => expiryStatus(contact(), now());
+  // The moment a card runs out while its page is open, its details go (not at the next sweep).
+  let expiring = false;
+  createEffect(() => {
+    if (expiry()?.kind !== 'expired' || contact().expiredAt !== null || expiring) return;
+    expiring = true;
+    void expireDueCards(now())
+      .catch(() => undefined)
+      .finally(() => (expiring = false));
+  });
   const mailto = () => (contact().card.email ? followUpMailto(contact(), events(), activeCard(), settings()?.emailTemplate ?? null) : null);
 
   const remove = async () => {
@@ -227,10 +237,10 @@ function ContactDetail(props: { id: string }): JSX.Element {
         <FollowUpEditor
           idPrefix="follow-up"
           value={{ at: contact().followUpAt, hasTime: contact().followUpHasTime }}
-          onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime, followUpDone: v.at === null ? false : contact().followUpDone }, true)}
+          onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime, followUpDone: reopenedDone(contact(), v.at) }, true)}
         />
         <label class="checkbox">
-          <input type="checkbox" checked={contact().followUpDone} disabled={contact().followUpAt === null} onChange={(e) => change({ followUpDone: e.currentTarget.checked }, true)} />
+          <input type="checkbox" checked={contact().followUpDone} onChange={(e) => change({ followUpDone: e.currentTarget.checked }, true)} />
           <span>{t('followUp.done')}</span>
         </label>
         <div class="button-row">

@@ -62,7 +62,11 @@ export function ContactsScreen(): JSX.Element {
                 id="contact-search"
                 type="search"
                 value={query()}
-                onInput={(e) => setQuery(e.currentTarget.value)}
+                onInput={(e) => {
+                  setQuery(e.currentTarget.value);
+                  // Kept in the address, so coming back from a contact finds the same search.
+                  setParams({ q: e.currentTarget.value || undefined }, { replace: true });
+                }}
                 placeholder={t('contacts.searchPlaceholder')}
                 autocomplete="off"
                 enterkeyhint="search"

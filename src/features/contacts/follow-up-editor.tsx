@@ -8,6 +8,14 @@ export interface FollowUp {
   hasTime: boolean;
 }
 
+/**
+ * Whether a contact stays "Done" after its follow-up changes to `at`: a new date is something
+ * new to do, so it reopens; clearing the date keeps "Done" (someone emailed at once needs no date).
+ */
+export function reopenedDone(contact: { followUpAt: number | null; followUpDone: boolean }, at: number | null): boolean {
+  return at !== null && at !== contact.followUpAt ? false : contact.followUpDone;
+}
+
 /** "Follow up on": quick picks (tomorrow, in 3 days, next week, none) and a custom date and time. */
 export function FollowUpEditor(props: { value: FollowUp; onChange: (value: FollowUp) => void; idPrefix: string }): JSX.Element {
   const pick = (p: QuickPick) => props.onChange(followUpFromPick(p, Date.now()));

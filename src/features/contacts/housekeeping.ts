@@ -5,13 +5,17 @@ import { notifyDue } from '../../pwa/due-notification';
 import { expireContacts, listOpenFollowUps } from '../../storage/contacts-repo';
 import { mergeIntoLoaded } from './contacts-store';
 
+/** Drops the details of the time-limited cards whose time is up, in the database and on screen. */
+export async function expireDueCards(now = Date.now()): Promise<void> {
+  mergeIntoLoaded(await expireContacts(now));
+}
+
 /**
  * What runs when the app opens or comes back: drop the details of expired time-limited
  * cards, put the due count on the app badge, and (if allowed) notify once about what is due.
  */
 export async function runHousekeeping(now = Date.now()): Promise<number> {
-  const expired = await expireContacts(now);
-  mergeIntoLoaded(expired);
+  await expireDueCards(now);
   const open = await listOpenFollowUps();
   const due = open.filter((c) => {
     const status = dueStatus(c, now);

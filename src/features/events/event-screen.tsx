@@ -72,10 +72,16 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
 
   const remove = async () => {
     try {
+      const wasCurrent = eventsState.currentId === props.event.id;
       const removed = await removeEvent(props.event.id);
       if (!removed) return;
+      // Undo puts it back as it was: current again, unless another event has been made current since.
+      const undo = async () => {
+        await restoreEvent(removed);
+        if (wasCurrent && eventsState.currentId === null) await setCurrentEvent(removed.id);
+      };
       navigate('/events');
-      showToast({ message: t('events.deleted', { name: removed.name }), action: { label: t('common.undo'), run: () => void restoreEvent(removed).catch(reportStorageError) } }, 10_000);
+      showToast({ message: t('events.deleted', { name: removed.name }), action: { label: t('common.undo'), run: () => void undo().catch(reportStorageError) } }, 10_000);
     } catch (error) {
       reportStorageError(error);
     }

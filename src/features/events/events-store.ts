@@ -50,6 +50,11 @@ export async function setCurrentEvent(id: string | null): Promise<void> {
   setState('currentId', id);
 }
 
+// Events read from the store are proxies, which IndexedDB cannot clone: write plain copies.
+function plain(event: MeishiEvent): MeishiEvent {
+  return { ...event, signs: [...event.signs] };
+}
+
 function sortEvents(events: MeishiEvent[]): MeishiEvent[] {
   return [...events].sort((a, b) => (a.date === b.date ? b.createdAt - a.createdAt : a.date < b.date ? 1 : -1));
 }
@@ -64,7 +69,7 @@ export async function createEvent(name: string, details: Partial<MeishiEvent> = 
 
 /** Saves changes to an event. */
 export async function updateEvent(event: MeishiEvent): Promise<void> {
-  const updated = { ...event, updatedAt: Date.now() };
+  const updated = { ...plain(event), updatedAt: Date.now() };
   await putEvent(updated);
   setState('events', (events) => sortEvents(events.map((e) => (e.id === event.id ? updated : e))));
 }
@@ -81,6 +86,7 @@ export async function removeEvent(id: string): Promise<MeishiEvent | undefined> 
 
 /** Puts a deleted event back. */
 export async function restoreEvent(event: MeishiEvent): Promise<void> {
-  await putEvent(event);
-  setState('events', (events) => sortEvents([...events, event]));
+  const copy = plain(event);
+  await putEvent(copy);
+  setState('events', (events) => sortEvents([...events.filter((e) => e.id !== copy.id), copy]));
 }

@@ -1,4 +1,4 @@
-import { createMemo, createResource, Match, Show, Switch, type JSX } from 'solid-js';
+import { createResource, createSignal, Match, Show, Switch, untrack, type JSX } from 'solid-js';
 import { useNavigate, useParams } from '@solidjs/router';
 import { cleanMultiline } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/card/field-caps';
@@ -11,9 +11,9 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardPreview } from '../my-card/card-preview';
-import { contactById, contacts, loadContacts, saveContact } from '../contacts/contacts-store';
+import { contactById, contacts, reloadContacts, saveContact } from '../contacts/contacts-store';
 import { FlagEditor } from '../contacts/flag-editor';
-import { FollowUpEditor } from '../contacts/follow-up-editor';
+import { FollowUpEditor, reopenedDone } from '../contacts/follow-up-editor';
 import { EventSigns, VerdictPicker } from '../events/event-signs';
 import { eventById, loadEvents, updateEvent } from '../events/events-store';
 
@@ -26,7 +26,8 @@ function peopleAt(eventId: string, list: Contact[]): Contact[] {
 /** "Review this event": each person in turn (notes, flags, follow-up), then the event itself. Resumable. */
 export function ReviewScreen(): JSX.Element {
   const params = useParams<{ id: string }>();
-  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
+  // Read again: people may have been saved (a received card) since Contacts was last loaded.
+  const [ready] = createResource(() => Promise.all([reloadContacts(), loadEvents()]).then(() => true));
   return (
     <Show when={ready() && eventById(params.id)} fallback={<Show when={ready()}><Screen title={t('events.notFound')} back={<BackLink href="/events" label={t('nav.events')} />}><p>{t('events.notFoundBody')}</p></Screen></Show>}>
       {(event) => <Review event={event()} />}
@@ -39,12 +40,14 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
   // The order is fixed when the review opens, so editing someone cannot reshuffle the steps.
   const ids = peopleAt(props.event.id, contacts()).map((c) => c.id);
   const total = ids.length;
-  const step = createMemo(() => Math.min(Math.max(eventById(props.event.id)?.reviewIndex ?? 0, 0), total));
+  // Resume where the person left off; a finished review starts again from the first person.
+  const [step, setStep] = createSignal(props.event.reviewDone ? 0 : Math.min(Math.max(props.event.reviewIndex, 0), total));
   const goTo = async (index: number) => {
     const latest = eventById(props.event.id);
     if (!latest) return;
     try {
       await updateEvent({ ...latest, reviewIndex: index, reviewDone: false });
+      setStep(index);
       window.scrollTo(0, 0);
     } catch (error) {
       reportStorageError(error);
@@ -65,10 +68,11 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
   return (
     <Screen title={t('review.title', { event: props.event.name })} back={<BackLink href={`/events/${props.event.id}`} label={props.event.name} />}>
       <Switch>
-        <Match when={step() < total && contactById(ids[step()]!)}>
-          {(c) => (
+        {/* Keyed by person, so each gets a fresh form (and its own autosave, flushed on leaving). */}
+        <Match when={step() < total && contactById(ids[step()]!) ? ids[step()] : undefined} keyed>
+          {(id) => (
             <PersonStep
-              contact={c()}
+              id={id}
               position={step() + 1}
               total={total}
               onPrevious={step() > 0 ? () => void goTo(step() - 1) : undefined}
@@ -90,10 +94,10 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
   );
 }
 
-function PersonStep(props: { contact: Contact; position: number; total: number; onPrevious?: () => void; onNext: () => void }): JSX.Element {
+function PersonStep(props: { id: string; position: number; total: number; onPrevious?: () => void; onNext: () => void }): JSX.Element {
   const autosave = createAutosave<Partial<Contact>>(
     async (changes) => {
-      const latest = contactById(props.contact.id);
+      const latest = contactById(props.id);
       if (latest) await saveContact({ ...latest, ...changes });
     },
     400,
@@ -103,7 +107,12 @@ function PersonStep(props: { contact: Contact; position: number; total: number; 
     autosave.schedule(changes);
     if (now) void autosave.flush();
   };
-  const current = () => contactById(props.contact.id) ?? props.contact;
+  // The last known version, so the step can still render while it goes away after a delete.
+  let last = untrack(() => contactById(props.id)!);
+  const current = (): Contact => (last = contactById(props.id) ?? last);
+  // The textarea keeps what is typed; the stored notes are cleaned (trimmed), which must not
+  // take a trailing space away while the person is still typing.
+  const [notes, setNotes] = createSignal(untrack(() => current().notes));
   const move = async (to: (() => void) | undefined) => {
     await autosave.flush();
     to?.();
@@ -124,9 +133,12 @@ function PersonStep(props: { contact: Contact; position: number; total: number; 
         <textarea
           id="review-notes"
           maxLength={NOTE_CAP}
-          value={current().notes}
+          value={notes()}
           placeholder={t('contacts.notesPlaceholder')}
-          onInput={(e) => change({ notes: cleanMultiline(e.currentTarget.value) })}
+          onInput={(e) => {
+            setNotes(e.currentTarget.value);
+            change({ notes: cleanMultiline(e.currentTarget.value) });
+          }}
         />
         <SaveStatus state={autosave.state()} />
       </div>
@@ -134,7 +146,7 @@ function PersonStep(props: { contact: Contact; position: number; total: number; 
       <FollowUpEditor
         idPrefix="review-follow-up"
         value={{ at: current().followUpAt, hasTime: current().followUpHasTime }}
-        onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime }, true)}
+        onChange={(v) => change({ followUpAt: v.at, followUpHasTime: v.hasTime, followUpDone: reopenedDone(current(), v.at) }, true)}
       />
       <div class="button-row">
         <Show when={props.onPrevious}>

@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
+import { encodeSharedCard } from '../../src/domain/share/payload-codec';
+import { writeVCards } from '../../src/domain/vcard/vcard-write';
+import { makeEmptyCard } from '../../src/domain/types';
+import { launchWithCamera, phoneContext } from '../e2e/support/fake-camera';
+import { distDir } from '../e2e/support/global-setup';
+import { compare, readBudgets } from './budgets';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const figures = new Map<string, number>();
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const kib = (bytes: number) => bytes / 1024;
+const gz = (file: string) => gzipSync(readFileSync(`${distDir}/${file}`)).length;
+
+test.describe.serial('Meishi figures', () => {
+  test('bundle sizes (gzip)', () => {
+    const html = readFileSync(`${distDir}/index.html`, 'utf8');
+    const js = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+)"/g)].map((m) => m[1]!);
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+)"/g)].map((m) => m[1]!);
+    figures.set('first-paint-js-kib', kib(js.reduce((n, f) => n + gz(f), 0)));
+    figures.set('first-paint-css-kib', kib(css.reduce((n, f) => n + gz(f), 0)));
+    const assets = readdirSync(`${distDir}/assets`);
+    // The scanner library's chunk: the largest one, loaded only by Scan.
+    const scanner = assets.filter((f) => f.endsWith('.js')).map((f) => ({ f, size: gz(`assets/${f}`) })).sort((a, b) => b.size - a.size)[0]!;
+    figures.set('scan-chunk-kib', kib(scanner.size));
+  });
+
+  test('reference card QR', () => {
+    const card = { ...makeEmptyCard(), name: '山田 太郎', reading: 'やまだ たろう', org: '株式会社サンプル', title: 'Webデザイナー', email: 'taro.yamada@example.co.jp', website: 'https://example.co.jp' };
+    const now = Date.now();
+    const link = encodeSharedCard('https://meishi.example/', card, now, now + 30 * 86_400_000);
+    figures.set('reference-qr-version', QRCode.create(link, { errorCorrectionLevel: 'M' }).version);
+    figures.set('reference-qr-bytes', Buffer.byteLength(link));
+  });
+
+  test('scan to saved contact, fake camera', async ({ baseURL }) => {
+    const now = Date.now();
+    const link = encodeSharedCard(baseURL!, { ...makeEmptyCard(), name: '山田 太郎', reading: 'やまだ たろう', email: 'taro@example.co.jp' }, now, now + 3_600_000);
+    const browser = await launchWithCamera(link);
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const context = await browser.newContext(phoneContext(baseURL!));
+      const page = await context.newPage();
+      await page.goto('/settings'); // the app is open; the person taps Scan
+      const start = Date.now();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+      await expect(page.getByText(/Saved to Contacts/)).toBeVisible({ timeout: 20_000 });
+      times.push(Date.now() - start);
+      console.log(`scan run ${run}: ${times.at(-1)} ms`);
+      await context.close();
+    }
+    await browser.close();
+    figures.set('scan-to-saved-median-ms', median(times));
+  });
+
+  test('10,000 contacts: import, first render, search keystrokes, export', async ({ page }) => {
+    const cards = Array.from({ length: 10_000 }, (_, i) => ({
+      card: { ...makeEmptyCard(), name: i % 2 ? `Person ${i} Tester` : `山田 ${i}`, reading: i % 2 ? '' : `やまだ ${i}`, org: `Company ${i % 97}`, email: `p${i}@example.com` },
+    }));
+    const file = writeVCards(cards);
+    await page.goto('/settings');
+    await page.getByLabel('Import .vcf file').setInputFiles({ name: 'big.vcf', mimeType: 'text/vcard', buffer: Buffer.from(file) });
+    const run = page.getByRole('button', { name: /^Import 10,000 contacts$/ });
+    await expect(run).toBeVisible({ timeout: 30_000 });
+    let start = Date.now();
+    await run.click();
+    await expect(page.getByText(/Imported: 10,000 new/)).toBeVisible({ timeout: 60_000 });
+    figures.set('import-10k-ms', Date.now() - start);
+
+    await page.goto('/settings');
+    start = Date.now();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+    await expect(page.locator('.contact-row').first()).toBeVisible({ timeout: 30_000 });
+    figures.set('contacts-first-render-10k-ms', Date.now() - start);
+    figures.set('contacts-rows-in-dom', await page.locator('.contact-row').count());
+
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.click();
+    const keystrokes = await measureKeystrokes(page, ['ヤ', 'マ', 'ダ', ' ', '1', '2', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'p', 'e', 'r', 's', 'o', 'n', ' ', '4', '2']);
+    figures.set('search-keystroke-p95-ms', percentile(keystrokes, 95));
+
+    await page.goto('/settings');
+    start = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export all contacts' }).click()]);
+    figures.set('export-10k-ms', Date.now() - start);
+    expect((await download.path()) !== null).toBe(true);
+  });
+
+  test.afterAll(() => {
+    const budgets = readBudgets(`${root}/README.md`);
+    const { lines, ok } = compare(figures, budgets);
+    console.log(`\n${lines.join('\n')}\n`);
+    mkdirSync(`${root}/tests/.artifacts`, { recursive: true });
+    writeFileSync(`${root}/tests/.artifacts/bench.json`, JSON.stringify(Object.fromEntries(figures), null, 2));
+    if (!ok) throw new Error('Some figures are over their budget (see the table above).');
+  });
+});
+
+/**
+ * Time from each key's input event until the frame after the list has updated, measured in
+ * the page (so the test driver's own latency is not counted).
+ */
+async function measureKeystrokes(page: Page, keys: string[]): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __times: number[] };
+    w.__times = [];
+    const input = document.querySelector('input[type="search"]')!;
+    input.addEventListener(
+      'input',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__times.push(performance.now() - start)));
+      },
+      { capture: true },
+    );
+  });
+  for (const [count, key] of keys.entries()) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => (window as unknown as { __times: number[] }).__times.length > n, count);
+  }
+  return page.evaluate(() => (window as unknown as { __times: number[] }).__times);
+}
