@@ -1,13 +1,18 @@
-import { createMemo, createRoot, createSignal } from 'solid-js';
-import { flatten, resolveTemplate, translator } from '@solid-primitives/i18n';
-import { en } from './en';
-import { ja } from './ja';
+import { createRoot, createSignal } from 'solid-js';
+import { flatten, resolveTemplate, translator, type Flatten } from '@solid-primitives/i18n';
+import type { Dictionary } from './en';
 import { parsePreference, pickLocale, type LanguagePreference, type Locale } from './locale';
 
 // The choice lives in localStorage, not IndexedDB, because it must be known synchronously
 // before the first paint (no flash of the wrong language).
 const STORAGE_KEY = 'meishi.language';
-const dictionaries = { en: flatten(en), ja: flatten(ja) };
+
+// Each language is its own chunk: the first paint loads only the one it shows.
+const loaders: Record<Locale, () => Promise<Dictionary>> = {
+  en: () => import('./en').then((m) => m.en),
+  ja: () => import('./ja').then((m) => m.ja),
+};
+const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};
 
 function readPreference(): LanguagePreference {
   try {
@@ -17,14 +22,20 @@ function readPreference(): LanguagePreference {
   }
 }
 
+function resolveLocale(preference: LanguagePreference): Locale {
+  return preference === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : preference;
+}
+
+async function load(locale: Locale): Promise<void> {
+  loaded[locale] ??= flatten(await loaders[locale]());
+}
+
 const store = createRoot(() => {
   const [preference, setPreferenceSignal] = createSignal<LanguagePreference>(readPreference());
-  const locale = createMemo<Locale>(() => {
-    const p = preference();
-    return p === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : p;
-  });
-  const t = translator(() => dictionaries[locale()], resolveTemplate);
-  return { preference, setPreferenceSignal, locale, t };
+  // The language shown: switches only once its dictionary is in memory.
+  const [locale, setLocale] = createSignal<Locale>(resolveLocale(preference()));
+  const t = translator(() => loaded[locale()] ?? loaded.en ?? ({} as Flatten<Dictionary>), resolveTemplate);
+  return { preference, setPreferenceSignal, locale, setLocale, t };
 });
 
 /** The remembered language choice ("auto" follows the browser). */
@@ -34,8 +45,13 @@ export const locale = store.locale;
 /** Translates a message key, e.g. `t('nav.contacts')` or `t('settings.version', { version })`. */
 export const t = store.t;
 
+/** Loads the dictionary of the language the UI starts in; call before the first render. */
+export function initI18n(): Promise<void> {
+  return load(store.locale());
+}
+
 /** Changes the UI language and remembers it. */
-export function setLanguagePreference(preference: LanguagePreference): void {
+export async function setLanguagePreference(preference: LanguagePreference): Promise<void> {
   store.setPreferenceSignal(preference);
   try {
     if (preference === 'auto') localStorage.removeItem(STORAGE_KEY);
@@ -43,4 +59,7 @@ export function setLanguagePreference(preference: LanguagePreference): void {
   } catch {
     // Private mode without storage: the choice lasts for this visit only.
   }
+  const next = resolveLocale(preference);
+  await load(next);
+  store.setLocale(next);
 }

@@ -23,3 +23,21 @@ export function compareByName(a: Contact, b: Contact): number {
   if (!keyA !== !keyB) return keyA ? -1 : 1;
   return collator.compare(keyA, keyB) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * Sorts contacts into name order like `compareByName`, computing each sort key once rather
+ * than twice per comparison: for 10,000 contacts that is the difference between a smooth
+ * list and a visible pause.
+ */
+export function sortByName(contacts: readonly Contact[]): Contact[] {
+  const keyed = contacts.map((contact) => ({ contact, key: nameSortKey(contact) }));
+  keyed.sort((a, b) => {
+    if (!a.key !== !b.key) return a.key ? -1 : 1;
+    return (
+      collator.compare(a.key, b.key) ||
+      a.contact.createdAt - b.contact.createdAt ||
+      (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0)
+    );
+  });
+  return keyed.map((k) => k.contact);
+}

@@ -1,5 +1,4 @@
 import type { Contact, MeishiEvent } from '../../domain/types';
-import { compareByName } from '../../domain/contacts/sort-contacts';
 
 /** One row of the contacts list: an event heading or a person. */
 export type ContactRow = { kind: 'header'; key: string; title: string; date: string | null; count: number } | { kind: 'contact'; key: string; contact: Contact };
@@ -15,10 +14,11 @@ function latestMeeting(contact: Contact) {
 
 /**
  * Lays contacts out as rows: grouped under the event where each was last met (newest event
- * first, people by name), or one list by name (the reading when there is one).
+ * first), or one list. `list` must already be in name order (`sortByName`): sorting 10,000
+ * people on every keystroke is what made search slow, so the order is kept from one sort.
  */
 export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent>, sort: ContactSort, noEventTitle: string): ContactRow[] {
-  if (sort === 'name') return [...list].sort(compareByName).map((contact) => ({ kind: 'contact', key: contact.id, contact }));
+  if (sort === 'name') return list.map((contact) => ({ kind: 'contact', key: contact.id, contact }));
   const groups = new Map<string, { event: MeishiEvent | undefined; latest: number; people: Contact[] }>();
   for (const contact of list) {
     const meeting = latestMeeting(contact);
@@ -38,7 +38,7 @@ export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent
   const rows: ContactRow[] = [];
   for (const [key, group] of ordered) {
     rows.push({ kind: 'header', key: `h:${key}`, title: group.event?.name ?? noEventTitle, date: group.event?.date ?? null, count: group.people.length });
-    for (const contact of group.people.sort(compareByName)) rows.push({ kind: 'contact', key: contact.id, contact });
+    for (const contact of group.people) rows.push({ kind: 'contact', key: contact.id, contact });
   }
   return rows;
 }

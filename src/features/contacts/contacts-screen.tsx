@@ -2,6 +2,7 @@ import { createMemo, createResource, createSignal, For, Show, type JSX } from 's
 import { A, useSearchParams } from '@solidjs/router';
 import { makeQuery } from '../../domain/search/normalize-search';
 import { dueCount } from '../../domain/reminders/due';
+import { sortByName } from '../../domain/contacts/sort-contacts';
 import { t } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import { createNow } from '../../ui/clock';
@@ -12,7 +13,7 @@ import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
 import { filterContacts, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactSort } from './contact-rows';
-import { contacts, reloadContacts, searchTextOf } from './contacts-store';
+import { contacts, contactsLoaded, reloadContacts, searchTextOf } from './contacts-store';
 import { exportContactsVcf } from './export-vcf';
 import { localDate } from '../../domain/events/make-event';
 import { reportStorageError } from '../../ui/storage-errors';
@@ -24,6 +25,8 @@ export function ContactsScreen(): JSX.Element {
   const [params, setParams] = useSearchParams<{ q?: string; filter?: string; sort?: string }>();
   // Contacts may have been added by a scan or a received card since the last visit.
   const [loaded] = createResource(() => Promise.all([reloadContacts(), loadEvents()]).then(() => true));
+  // Already loaded once: show that list at once while the fresh read runs behind it.
+  const ready = () => (contactsLoaded() && eventsState.loaded) || loaded();
   const now = createNow(30_000);
   const [query, setQuery] = createSignal(params.q ?? '');
   const filter = () => (params.filter ?? 'all') as ContactFilter;
@@ -31,7 +34,9 @@ export function ContactsScreen(): JSX.Element {
 
   const eventMap = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
   const terms = createMemo(() => makeQuery(query()));
-  const filtered = createMemo(() => filterContacts(contacts(), filter(), terms(), searchTextOf, now()));
+  // Sorted once per change of the contacts; each keystroke only filters this order.
+  const sorted = createMemo(() => sortByName(contacts()));
+  const filtered = createMemo(() => filterContacts(sorted(), filter(), terms(), searchTextOf, now()));
   const rows = createMemo(() => makeContactRows(filtered(), eventMap(), sort(), t('contacts.noEvent')));
   const due = createMemo(() => dueCount(contacts(), now()));
 
@@ -50,7 +55,7 @@ export function ContactsScreen(): JSX.Element {
       </Show>
       <IosInstallHint />
       <BackupReminder />
-      <Show when={loaded()}>
+      <Show when={ready()}>
         <Show
           when={contacts().length > 0}
           fallback={<EmptyState icon="people" title={t('empty.contacts')} hint={t('empty.contactsHint')} />}

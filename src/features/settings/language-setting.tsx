@@ -10,7 +10,7 @@ export function LanguageSetting(): JSX.Element {
       <select
         id="language"
         value={languagePreference()}
-        onChange={(e) => setLanguagePreference(parsePreference(e.currentTarget.value))}
+        onChange={(e) => void setLanguagePreference(parsePreference(e.currentTarget.value))}
       >
         <option value="auto">{t('settings.languageAuto')}</option>
         {/* Each language is named in itself, so anyone can find their own. */}

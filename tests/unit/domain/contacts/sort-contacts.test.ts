@@ -69,3 +69,12 @@ describe('compareByName', () => {
     expect(compareByName(later, later)).toBe(0);
   });
 });
+
+describe('sortByName', () => {
+  it('gives the same order as sorting with compareByName', async () => {
+    const { sortByName } = await import('../../../../src/domain/contacts/sort-contacts');
+    const cards: [string, string, string][] = [['山田 太郎', 'やまだ たろう', ''], ['阿部 一', 'あべ はじめ', ''], ['Jane Doe', '', ''], ['伊藤', 'イトウ', ''], ['', '', ''], ['', '', 'x@example.com'], ['ｶﾀｶﾅ', '', ''], ['Team 10', '', ''], ['Team 9', '', '']];
+    const list = cards.map(([name, reading, email], i) => makeContact({ name, reading, email }, { createdAt: 100 - i }));
+    expect(sortByName(list).map((c) => c.id)).toEqual([...list].sort(compareByName).map((c) => c.id));
+  });
+});
