@@ -157,3 +157,18 @@ test('a denied camera gets a clear message and the image scan is offered', async
   await expect(page.getByText(/Camera access was denied/)).toBeVisible();
   await expect(page.getByLabel('Scan from image')).toBeAttached();
 });
+
+test('scanning works in airplane mode once the app has been opened', async ({ baseURL }) => {
+  const browser = await launchWithCamera(mecard);
+  const context = await browser.newContext(phoneContext(baseURL!));
+  const page = await context.newPage();
+  await page.goto('/settings');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  await context.setOffline(true);
+  // The scanner library is a lazy chunk: it must come from the precache.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+  await expect(page.getByRole('heading', { name: '鈴木 一郎' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved to Contacts.')).toBeVisible();
+  await browser.close();
+});
