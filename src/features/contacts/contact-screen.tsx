@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
 import { t } from '../../i18n/i18n';
 import { getAllSettings, setSetting } from '../../storage/settings-repo';
-import { createAutosave } from '../../ui/autosave';
+import { createContactAutosave } from './contact-autosave';
 import { BackLink } from '../../ui/back-link';
 import { createNow } from '../../ui/clock';
 import { EmailLink, WebsiteLink } from '../../ui/contact-links';
@@ -63,18 +63,8 @@ function ContactDetail(props: { id: string }): JSX.Element {
   const [tags, setTags] = createSignal(contact().tags.join(', '));
 
   // Every edit goes through here: the latest stored contact plus the change.
-  const autosave = createAutosave<Partial<Contact>>(
-    async (changes) => {
-      const latest = contactById(props.id);
-      if (latest) await saveContact({ ...latest, ...changes });
-    },
-    400,
-    (a, b) => ({ ...a, ...b }),
-  );
-  const change = (changes: Partial<Contact>, immediately = false) => {
-    autosave.schedule(changes);
-    if (immediately) void autosave.flush();
-  };
+  const autosave = createContactAutosave(props.id);
+  const change = autosave.change;
 
   const expiry = () => expiryStatus(contact(), now());
   // The moment a card runs out while its page is open, its details go (not at the next sweep).

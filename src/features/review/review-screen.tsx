@@ -4,14 +4,14 @@ import { cleanMultiline } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/card/field-caps';
 import type { Contact, MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
-import { createAutosave } from '../../ui/autosave';
+import { createContactAutosave } from '../contacts/contact-autosave';
 import { BackLink } from '../../ui/back-link';
 import { SaveStatus } from '../../ui/save-status';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardPreview } from '../my-card/card-preview';
-import { contactById, contacts, reloadContacts, saveContact } from '../contacts/contacts-store';
+import { contactById, contacts, reloadContacts } from '../contacts/contacts-store';
 import { FlagEditor } from '../contacts/flag-editor';
 import { FollowUpEditor, reopenedDone } from '../contacts/follow-up-editor';
 import { EventSigns, VerdictPicker } from '../events/event-signs';
@@ -95,18 +95,8 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
 }
 
 function PersonStep(props: { id: string; position: number; total: number; onPrevious?: () => void; onNext: () => void }): JSX.Element {
-  const autosave = createAutosave<Partial<Contact>>(
-    async (changes) => {
-      const latest = contactById(props.id);
-      if (latest) await saveContact({ ...latest, ...changes });
-    },
-    400,
-    (a, b) => ({ ...a, ...b }),
-  );
-  const change = (changes: Partial<Contact>, now = false) => {
-    autosave.schedule(changes);
-    if (now) void autosave.flush();
-  };
+  const autosave = createContactAutosave(props.id);
+  const change = autosave.change;
   // The last known version, so the step can still render while it goes away after a delete.
   let last = untrack(() => contactById(props.id)!);
   const current = (): Contact => (last = contactById(props.id) ?? last);

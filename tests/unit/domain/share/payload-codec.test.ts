@@ -13,21 +13,13 @@ import { validateCard } from '../../../../src/domain/card/card-validation';
 import { FIELD_CAPS } from '../../../../src/domain/card/field-caps';
 import type { CardFields } from '../../../../src/domain/types';
 import { makeEmptyCard } from '../../../../src/domain/types';
+import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
 const BASE = 'https://meishi.example/';
 const NOW = Date.UTC(2026, 10, 24, 9, 30, 15);
 const HOUR = 3_600_000;
 
-/** The reference card from the issue. */
-export const referenceCard: CardFields = {
-  name: '山田 太郎',
-  reading: 'やまだ たろう',
-  org: '株式会社サンプル',
-  title: 'Webデザイナー',
-  email: 'taro.yamada@example.co.jp',
-  website: 'https://example.co.jp',
-  tagline: '',
-};
+const referenceCard = REFERENCE_CARD;
 
 function roundTrip(card: CardFields) {
   const link = encodeSharedCard(BASE, card, NOW, NOW + HOUR);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 import ICAL from 'ical.js';
 import { makeEmptyCard, type CardFields } from '../../../../src/domain/types';
 import { vcardFileName, writeVCard, writeVCards, type VCardInput } from '../../../../src/domain/vcard/vcard-write';
@@ -21,15 +22,7 @@ afterAll(() => {
   design.vcard3.value.text = vcardText.v3;
 });
 
-const REFERENCE: CardFields = {
-  name: '山田 太郎',
-  reading: 'やまだ たろう',
-  org: '株式会社サンプル',
-  title: 'Webデザイナー',
-  email: 'taro.yamada@example.co.jp',
-  website: 'https://example.co.jp',
-  tagline: '',
-};
+const REFERENCE: CardFields = REFERENCE_CARD;
 const REV = Date.UTC(2026, 10, 24, 17, 53, 0);
 
 const card = (fields: Partial<CardFields>): CardFields => ({ ...makeEmptyCard(), ...fields });
