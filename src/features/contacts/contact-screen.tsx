@@ -3,7 +3,7 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/card/field-caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
-import type { CardFields, Contact } from '../../domain/types';
+import type { CardFields } from '../../domain/types';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';

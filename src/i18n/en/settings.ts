@@ -1,0 +1,27 @@
+/** English messages: settings. */
+export const settingsEn = {
+  settings: {
+    data: 'Your data',
+    autoSave: 'Save scanned Meishi cards at once',
+    followUps: 'Follow-ups',
+    reminders: 'Reminders',
+    notificationsHint: 'Meishi can show a notification when you open it and follow-ups are due.',
+    allowNotifications: 'Allow notifications',
+    notificationsOn: 'Notifications are on: you get one when you open Meishi and follow-ups are due.',
+    notificationsDenied: 'Notifications are blocked for this site. You can allow them in your browser settings. The Due list and calendar reminders work without them.',
+    notificationsUnsupported: 'This browser cannot show notifications. Use “Add all to calendar” in Follow-ups for reminders.',
+    emailTemplate: 'Follow-up email template',
+    templateSubject: 'Subject',
+    templateBody: 'Body',
+    templateHint: 'These are filled in for each person: {{ placeholders }}',
+    saveTemplate: 'Save template',
+    resetTemplate: 'Use the built-in template',
+    templateSaved: 'Template saved.',
+    title: 'Settings',
+    language: 'Language',
+    languageAuto: 'Follow the browser',
+    about: 'About',
+    aboutBody: 'Meishi keeps everything on this device. Nothing you enter is sent anywhere.',
+    version: 'Version {{ version }}',
+  },
+};

@@ -1,0 +1,72 @@
+/** English messages: the app frame: navigation, shared words, errors and durations. */
+export const shellEn = {
+  app: {
+    name: 'Meishi',
+    skipToContent: 'Skip to content',
+  },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    undo: 'Undo',
+    close: 'Close',
+    copy: 'Copy',
+    done: 'Done',
+    saving: 'Saving…',
+    saved: 'Saved',
+    notSaved: 'Not saved. Please try again.',
+    back: 'Back',
+  },
+  nav: {
+    label: 'Main',
+    myCard: 'My card',
+    show: 'Show',
+    scan: 'Scan',
+    contacts: 'Contacts',
+    events: 'Events',
+    settings: 'Settings',
+  },
+  notFound: {
+    title: 'Not found',
+    body: 'There is no page at this address.',
+    home: 'Go to My card',
+  },
+  update: {
+    available: 'Update available',
+    reload: 'Reload',
+    later: 'Later',
+    offlineReady: 'Meishi now works offline.',
+    dismiss: 'OK',
+  },
+  empty: {
+    contacts: 'No contacts yet',
+    contactsHint: 'People you scan or save appear here, grouped by event.',
+    events: 'No events yet',
+    eventsHint: 'Add the events you go to, and file the people you meet under them.',
+  },
+  duration: {
+    daysHours: '{{ d }} d {{ h }} h',
+    hoursMinutes: '{{ h }} h {{ m }} min',
+    minutesSeconds: '{{ m }} min {{ s }} s',
+    seconds: '{{ s }} s',
+  },
+  storageError: {
+    quota: 'Could not save: this device’s storage is full. Free some space and try again. Nothing was changed.',
+    aborted: 'Could not save: the change was interrupted. Nothing was changed; please try again.',
+    unavailable: 'This browser’s storage is not available (private browsing?). Meishi cannot keep data here.',
+    unknown: 'Could not save. Nothing was changed; please try again.',
+  },
+  db: {
+    blocked: 'Meishi is open in another tab with an older version. Close that tab to finish updating.',
+    versionChange: 'A newer Meishi is open in another tab. Reload this one to keep going.',
+  },
+  validation: {
+    required: 'Required.',
+    tooLong: 'Too long: at most {{ max }} characters.',
+    email: 'Enter an email address like name@example.com.',
+    website: 'Enter a web address starting with https:// or http://.',
+    invalid: 'Not valid.',
+    fixBelow: 'Please fix the fields marked below.',
+  },
+};
