@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
-import { card, dumpDatabase, receiveCard } from './support/seed';
+import { dumpDatabase, saveSharedCard } from './support/meishi-data';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -9,8 +9,8 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   await page.getByLabel('Event name').fill('Kyoto Founders Night');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kyoto Founders Night' })).toBeVisible();
-  await receiveCard(page, baseURL!, card({ name: '佐藤 花子', reading: 'さとう はなこ', email: 'hanako@example.jp' }));
-  await receiveCard(page, baseURL!, card({ name: 'Jane Doe', email: 'jane@example.com', org: 'Doe & Co; Ltd.' }));
+  await saveSharedCard(page, baseURL!, { name: '佐藤 花子', reading: 'さとう はなこ', email: 'hanako@example.jp' });
+  await saveSharedCard(page, baseURL!, { name: 'Jane Doe', email: 'jane@example.com', org: 'Doe & Co; Ltd.' });
 
   await page.goto('/contacts');
   await expect(page.getByText('2 contacts not backed up')).toBeVisible();
@@ -51,7 +51,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
 });
 
 test('a bad or foreign file changes nothing and says why', async ({ page, baseURL }) => {
-  await receiveCard(page, baseURL!, card({ name: 'Kept Person', email: 'kept@example.com' }));
+  await saveSharedCard(page, baseURL!, { name: 'Kept Person', email: 'kept@example.com' });
   await page.goto('/settings');
   const before = await dumpDatabase(page);
   const attempts: [string, string, RegExp][] = [

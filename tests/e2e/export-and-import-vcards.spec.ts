@@ -2,17 +2,17 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { card, receiveCard } from './support/seed';
+import { saveSharedCard } from './support/meishi-data';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/vcards/${name}`, import.meta.url));
 
 test('exporting all contacts gives one vCard file that holds every contact, readings intact', async ({ page, baseURL }) => {
   const people = [
-    card({ name: '山田 太郎', reading: 'やまだ たろう', email: 'taro@example.co.jp', org: '株式会社サンプル' }),
-    card({ name: 'Jane Doe', email: 'jane@example.com', org: 'Doe, Smith; Partners' }),
-    card({ name: '佐藤 花子', reading: 'さとう はなこ', email: 'hanako@example.jp', website: 'https://hanako.example.jp' }),
+    { name: '山田 太郎', reading: 'やまだ たろう', email: 'taro@example.co.jp', org: '株式会社サンプル' },
+    { name: 'Jane Doe', email: 'jane@example.com', org: 'Doe, Smith; Partners' },
+    { name: '佐藤 花子', reading: 'さとう はなこ', email: 'hanako@example.jp', website: 'https://hanako.example.jp' },
   ];
-  for (const p of people) await receiveCard(page, baseURL!, p);
+  for (const p of people) await saveSharedCard(page, baseURL!, p);
   await page.goto('/settings');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all contacts' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.vcf$/);

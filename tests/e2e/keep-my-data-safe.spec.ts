@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeSharedCard } from '../../src/domain/share/payload-codec';
-import { card, dumpDatabase, receiveCard } from './support/seed';
+import { dumpDatabase, saveSharedCard } from './support/meishi-data';
+import { makeEmptyCard } from '../../src/domain/types';
 
 test('persistent storage is asked for after the first contact is saved, and Settings shows the status', async ({ page, baseURL }) => {
   // The browser's answer is kept across page loads, as a real browser keeps it.
@@ -15,10 +16,10 @@ test('persistent storage is asked for after the first contact is saved, and Sett
   });
   await page.goto('/settings');
   expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual([]);
-  await receiveCard(page, baseURL!, card({ name: 'First Person', email: 'first@example.com' }));
+  await saveSharedCard(page, baseURL!, { name: 'First Person', email: 'first@example.com' });
   await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
   // Only once: the second contact does not ask again.
-  await receiveCard(page, baseURL!, card({ name: 'Second Person', email: 'second@example.com' }));
+  await saveSharedCard(page, baseURL!, { name: 'Second Person', email: 'second@example.com' });
   await page.goto('/settings');
   await expect(page.getByText('The browser will keep Meishi’s data even when space runs low.')).toBeVisible();
   await expect(page.getByText(/Using [\d.,]+ MB of/)).toBeVisible();
@@ -37,7 +38,7 @@ test('a full disk is reported and nothing half-written remains', async ({ page, 
     };
   });
   const now = Date.now();
-  await page.evaluate((url) => (window.location.hash = new URL(url).hash), encodeSharedCard(baseURL!, card({ name: 'Full Disk', email: 'full@example.com' }), now, now + 3_600_000));
+  await page.evaluate((url) => (window.location.hash = new URL(url).hash), encodeSharedCard(baseURL!, { ...makeEmptyCard(), name: 'Full Disk', email: 'full@example.com' }, now, now + 3_600_000));
   await page.getByRole('button', { name: 'Save in Meishi' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
   await expect(page.getByText('Saved in Meishi.')).toHaveCount(0);

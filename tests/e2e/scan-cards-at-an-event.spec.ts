@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithCamera, phoneContext, qrPng } from './support/fake-camera';
-import { storedContacts } from './support/contacts-db';
+import { storedContactRecords as storedContacts } from './support/meishi-data';
 import { makeFirstCard, taro } from './support/my-card';
 import { readQrFrom } from './support/qr';
 

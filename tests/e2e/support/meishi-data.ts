@@ -4,29 +4,12 @@ import { makeEmptyCard } from '../../../src/domain/types';
 import { encodeSharedCard } from '../../../src/domain/share/payload-codec';
 import { toContactRecord } from '../../../src/storage/contact-record';
 import type { ContactRecord } from '../../../src/storage/schema';
+import { makeContact as makeTestContact } from '../../fixtures/make-contact';
 
-/** A contact in the app's own format, with defaults for everything not given. */
+/** A contact in the app's own format, met now (unless told otherwise), with defaults for everything else. */
 export function makeContact(id: string, card: Partial<CardFields>, rest: Partial<Omit<Contact, 'id' | 'card'>> = {}): Contact {
-  const full = { ...makeEmptyCard(), ...card };
   const now = rest.createdAt ?? Date.now();
-  return {
-    id,
-    card: full,
-    original: { ...full },
-    extraEmails: [],
-    meetings: [{ at: now, eventId: null, source: 'meishi' }],
-    notes: '',
-    flags: [],
-    tags: [],
-    followUpAt: null,
-    followUpHasTime: false,
-    followUpDone: false,
-    expiresAt: null,
-    expiredAt: null,
-    createdAt: now,
-    updatedAt: now,
-    ...rest,
-  };
+  return makeTestContact(card, { id, meetings: [{ at: now, eventId: null, source: 'meishi' }], createdAt: now, updatedAt: now, ...rest });
 }
 
 /** An event in the app's own format. */
@@ -78,7 +61,7 @@ export async function seed(page: Page, data: { contacts?: Contact[]; events?: Me
 }
 
 /** Reads a whole object store of the page's database. */
-export async function readStore<T>(page: Page, store: 'contacts' | 'events' | 'settings'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'events' | 'settings'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -96,6 +79,14 @@ export async function readStore<T>(page: Page, store: 'contacts' | 'events' | 's
       }),
     store,
   );
+}
+
+/** Every record of every store of the page's database, for exact before/after comparisons. */
+export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  await waitForDatabase(page);
+  const stores = ['cards', 'contacts', 'events', 'settings'] as const;
+  const all = await Promise.all(stores.map((store) => readStore<unknown>(page, store)));
+  return Object.fromEntries(stores.map((store, i) => [store, all[i]!]));
 }
 
 /** Every stored contact, with its index keys. */

@@ -1,15 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import { REFERENCE_CARD } from '../../fixtures/reference-card';
 
-/** The reference card from the issue, as a person types it. */
-export const taro = {
-  name: '山田 太郎',
-  reading: 'やまだ たろう',
-  org: '株式会社サンプル',
-  title: 'Webデザイナー',
-  email: 'taro.yamada@example.co.jp',
-  website: 'https://example.co.jp',
-  tagline: 'Websites for small shops',
-};
+/** The reference card from the issue, as a person types it (with a line about what they do). */
+export const taro = { ...REFERENCE_CARD, tagline: 'Websites for small shops' };
 
 /** Fills the card form by its visible labels (English UI). */
 export async function fillCardForm(page: Page, card: Partial<typeof taro> & { label?: string }): Promise<void> {

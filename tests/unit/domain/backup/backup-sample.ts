@@ -1,5 +1,6 @@
 import type { BackupData } from '../../../../src/domain/backup/backup-format';
 import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
+import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
 // A small but complete data set: every kind of record, every optional field set somewhere.
 
@@ -7,12 +8,7 @@ import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types'
 export const sampleCard: MyCard = {
   id: 'card-1',
   label: 'Work',
-  name: '山田 太郎',
-  reading: 'やまだ たろう',
-  org: '株式会社サンプル',
-  title: 'Webデザイナー',
-  email: 'taro.yamada@example.co.jp',
-  website: 'https://example.co.jp',
+  ...REFERENCE_CARD,
   tagline: '小さな会社のウェブサイトを作っています',
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,

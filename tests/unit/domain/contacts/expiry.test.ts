@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyExpiry, expireDue, expiryStatus } from '../../../../src/domain/contacts/expiry';
 import type { Contact } from '../../../../src/domain/types';
-import { makeContact } from './contact-fixture';
+import { makeContact } from '../../../fixtures/make-contact';
 
 const CREATED = new Date(2026, 10, 20, 19, 0).getTime();
 const EXPIRES = new Date(2026, 10, 27, 19, 0).getTime();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareByName, nameSortKey } from '../../../../src/domain/contacts/sort-contacts';
 import type { Contact } from '../../../../src/domain/types';
-import { makeContact } from './contact-fixture';
+import { makeContact } from '../../../fixtures/make-contact';
 
 const names = (contacts: Contact[]) => [...contacts].sort(compareByName).map((c) => c.card.name || c.card.email);
 

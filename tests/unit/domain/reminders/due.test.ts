@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueCount, dueStatus, groupDue } from '../../../../src/domain/reminders/due';
 import type { Contact } from '../../../../src/domain/types';
-import { makeContact } from '../contacts/contact-fixture';
+import { makeContact } from '../../../fixtures/make-contact';
 
 // Every moment is built with the local Date constructor, so the tests hold in any time zone.
 const local = (day: number, hours = 0, minutes = 0) => new Date(2026, 10, day, hours, minutes).getTime();

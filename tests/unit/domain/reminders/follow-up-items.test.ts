@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { writeIcs } from '../../../../src/domain/ics/ics-write';
 import { followUpItems, type FollowUpLabels } from '../../../../src/domain/reminders/follow-up-items';
-import { makeContact } from '../contacts/contact-fixture';
+import { makeContact } from '../../../fixtures/make-contact';
 
 const labels: FollowUpLabels = {
   summary: (name) => `${name}さんにフォローアップ`,

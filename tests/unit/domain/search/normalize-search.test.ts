@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_SEPARATOR, makeQuery, makeSearchText, matchesQuery, normalizeForSearch } from '../../../../src/domain/search/normalize-search';
-import { makeContact } from '../contacts/contact-fixture';
+import { makeContact } from '../../../fixtures/make-contact';
 
 const search = (haystack: string, query: string) => matchesQuery(haystack, makeQuery(query));
 
