@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import { saveSharedCard } from './support/meishi-data';
+import { createEventThroughUi, saveSharedCard } from './support/meishi-data';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/vcards/${name}`, import.meta.url));
 
@@ -67,4 +67,27 @@ test('a Japanese feature-phone file in Shift_JIS imports with readings', async (
   await expect(page.getByText(/Imported: \d+ new/)).toBeVisible();
   await page.goto('/contacts?sort=name');
   await expect(page.locator('.contact-row-reading').first()).toHaveText(/[ァ-ヶぁ-ん]/);
+});
+
+test('exporting the people of one event, or the ones a search shows, gives just those', async ({ page, baseURL }) => {
+  const eventId = await createEventThroughUi(page, 'Nagoya Makers');
+  await saveSharedCard(page, baseURL!, { name: '山田 太郎', reading: 'やまだ たろう', email: 'taro@example.co.jp' });
+  await saveSharedCard(page, baseURL!, { name: 'Jane Doe', email: 'jane@example.com' });
+  await page.goto('/events/new');
+  await page.getByLabel('Event name').fill('Later Event');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await saveSharedCard(page, baseURL!, { name: 'Other Person', email: 'other@example.com' });
+
+  const emailsIn = async (click: () => Promise<void>) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    return [...text.matchAll(/^EMAIL[^:]*:(.+)\r$/gm)].map((m) => m[1]).sort();
+  };
+
+  await page.goto(`/events/${eventId}`);
+  expect(await emailsIn(() => page.getByRole('button', { name: 'Export people (vCard)' }).click())).toEqual(['jane@example.com', 'taro@example.co.jp']);
+
+  await page.goto('/contacts');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('ヤマダ');
+  expect(await emailsIn(() => page.getByRole('button', { name: 'Export these 1' }).click())).toEqual(['taro@example.co.jp']);
 });

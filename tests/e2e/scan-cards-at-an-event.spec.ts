@@ -172,3 +172,22 @@ test('scanning works in airplane mode once the app has been opened', async ({ ba
   await expect(page.getByText('Saved to Contacts.')).toBeVisible();
   await browser.close();
 });
+
+test('with “save at once” off in Settings, a scanned Meishi card waits for Save', async ({ baseURL }) => {
+  const { encodeSharedCard } = await import('../../src/domain/share/payload-codec');
+  const now = Date.now();
+  const browser = await launchWithCamera(encodeSharedCard(baseURL!, taro, now, now + 3_600_000));
+  const page = await (await browser.newContext(phoneContext(baseURL!))).newPage();
+  await page.goto('/settings');
+  await page.getByLabel('Save scanned Meishi cards at once').uncheck();
+  await page.reload();
+  await expect(page.getByLabel('Save scanned Meishi cards at once')).not.toBeChecked();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+  await expect(page.getByRole('heading', { name: taro.name })).toBeVisible();
+  await expect(page.getByText('Saved to Contacts.')).toHaveCount(0);
+  expect(await storedContacts(page)).toHaveLength(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved to Contacts.')).toBeVisible();
+  expect(await storedContacts(page)).toHaveLength(1);
+  await browser.close();
+});

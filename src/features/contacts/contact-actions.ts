@@ -35,5 +35,5 @@ export function followUpIcs(contacts: Contact[], events: Map<string, MeishiEvent
     description: ({ event, notes, email }) =>
       [event ? t('ics.metAt', { event }) : '', email ? t('ics.email', { email }) : '', notes].filter(Boolean).join('\n\n'),
   });
-  return writeIcs(items, { now: Date.now(), calendarName: 'Meishi', prodId: '-//Meishi//Follow-ups//EN' });
+  return writeIcs(items, { now: Date.now(), calendarName: t('app.name'), prodId: '-//Meishi//Follow-ups//EN' });
 }

@@ -35,7 +35,7 @@ export function ShowScreen(): JSX.Element {
   const expired = () => now() >= expiresAt();
 
   const share = async () => {
-    const outcome = await shareLink(link(), activeCard()?.name || 'Meishi');
+    const outcome = await shareLink(link(), activeCard()?.name || t('app.name'));
     if (outcome === 'copied') showToast({ message: t('show.copied') });
     if (outcome === 'failed') showToast({ message: t('show.copyFailed'), tone: 'error' });
   };
