@@ -1,7 +1,15 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
-import './ui/base.css';
+// One stylesheet per part of the look; the order matters (theme first).
+import './ui/styles/theme.css';
+import './ui/styles/layout.css';
+import './ui/styles/controls.css';
+import './ui/styles/feedback.css';
+import './ui/styles/cards.css';
+import './ui/styles/show.css';
+import './ui/styles/scan.css';
+import './ui/styles/lists.css';
 
 const root = document.getElementById('root');
 // The dictionary of the UI language comes first (from the precache when offline): no flash
