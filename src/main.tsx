@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
+import { loadSettings } from './features/settings/settings-store';
 // One stylesheet per part of the look; the order matters (theme first).
 import './ui/styles/theme.css';
 import './ui/styles/layout.css';
@@ -14,4 +15,8 @@ import './ui/styles/lists.css';
 const root = document.getElementById('root');
 // The dictionary of the UI language comes first (from the precache when offline): no flash
 // of untranslated keys.
-if (root) void initI18n().then(() => render(() => <App />, root));
+if (root) {
+  // Read at once, beside the dictionary: most screens show something a setting decides.
+  void loadSettings().catch(() => undefined);
+  void initI18n().then(() => render(() => <App />, root));
+}

@@ -3,7 +3,7 @@ import { makeRestoreOutcome, type RestoreOutcome } from './backup-counts';
 import { mergeAll, replaceAll } from './backup-merge';
 import { RestoreWrites } from './backup-writes';
 import { fromContactRecord } from './contact-record';
-import { getDb } from './db';
+import { announceChange, getDb } from './db';
 import { STORES } from './schema';
 import { DEFAULT_SETTINGS } from './settings-repo';
 import { guarded } from './storage-error';
@@ -53,6 +53,7 @@ export function restoreBackup(data: BackupData, mode: 'merge' | 'replace', optio
       await (mode === 'replace' ? replaceAll : mergeAll)(tx, data, writes, outcome);
       await writes.settle();
       await done;
+      announceChange({ store: 'all' });
       return outcome;
     } catch (error) {
       try {

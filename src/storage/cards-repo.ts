@@ -1,7 +1,6 @@
 import type { CardFields, MyCard } from '../domain/types';
-import { getDb } from './db';
+import { announceChange, withTx } from './db';
 import { STORES } from './schema';
-import { guarded } from './storage-error';
 
 /** A new card of the user's own, with a fresh id. */
 export function makeMyCard(fields: CardFields, label: string, now: number): MyCard {
@@ -10,22 +9,17 @@ export function makeMyCard(fields: CardFields, label: string, now: number): MyCa
 
 /** All of the user's cards, oldest first. */
 export function listCards(): Promise<MyCard[]> {
-  return guarded(async () => (await getDb()).getAllFromIndex(STORES.cards, 'by-created'));
-}
-
-/** One of the user's cards, if it exists. */
-export function getCard(id: string): Promise<MyCard | undefined> {
-  return guarded(async () => (await getDb()).get(STORES.cards, id));
+  return withTx([STORES.cards], 'readonly', (tx) => tx.objectStore(STORES.cards).index('by-created').getAll());
 }
 
 /** Creates or replaces one of the user's cards. */
-export function putCard(card: MyCard): Promise<void> {
-  return guarded(async () => {
-    await (await getDb()).put(STORES.cards, card);
-  });
+export async function putCard(card: MyCard): Promise<void> {
+  await withTx([STORES.cards], 'readwrite', (tx) => tx.objectStore(STORES.cards).put(card));
+  announceChange({ store: 'cards' });
 }
 
 /** Deletes one of the user's cards. */
-export function deleteCard(id: string): Promise<void> {
-  return guarded(async () => (await getDb()).delete(STORES.cards, id));
+export async function deleteCard(id: string): Promise<void> {
+  await withTx([STORES.cards], 'readwrite', (tx) => tx.objectStore(STORES.cards).delete(id));
+  announceChange({ store: 'cards' });
 }

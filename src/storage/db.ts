@@ -1,15 +1,32 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type MeishiSchema } from './schema';
 import { upgradeDatabase } from './upgrade';
+import { guarded } from './storage-error';
 
 /** Something the user should know about the database connection. */
 export type DbNotice = 'blocked' | 'version-change';
 /** The open database. */
 export type MeishiDb = IDBPDatabase<MeishiSchema>;
+/** A store of the Meishi database. */
+export type MeishiStoreName = StoreNames<MeishiSchema>;
+/** A transaction over some of the Meishi stores. */
+export type MeishiTx<Names extends MeishiStoreName[], Mode extends IDBTransactionMode> = IDBPTransaction<MeishiSchema, Names, Mode>;
+
+/**
+ * What changed in the database, told to the app's other tabs so their stores can catch up
+ * without re-reading whole tables (tldraw's pattern). `ids` are the records written or deleted;
+ * `all` means "everything may have changed" (a restore).
+ */
+export type DataChange =
+  | { store: 'contacts'; ids: string[] }
+  | { store: 'cards' | 'events' | 'settings' }
+  | { store: 'all' };
 
 const listeners = new Set<(notice: DbNotice) => void>();
+const changeListeners = new Set<(change: DataChange) => void>();
 let current: Promise<MeishiDb> | null = null;
 let name = DB_NAME;
+let channel: BroadcastChannel | null | undefined;
 
 /** Subscribes to connection notices; returns the unsubscribe function. */
 export function onDbNotice(listener: (notice: DbNotice) => void): () => void {
@@ -19,6 +36,33 @@ export function onDbNotice(listener: (notice: DbNotice) => void): () => void {
 
 function notify(notice: DbNotice): void {
   for (const listener of listeners) listener(notice);
+}
+
+// Opened lazily (and named after the database, so tests on another database stay apart).
+function changeChannel(): BroadcastChannel | null {
+  if (channel === undefined) {
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${name}-changes`);
+    if (channel) channel.onmessage = (event: MessageEvent<DataChange>) => {
+      for (const listener of changeListeners) listener(event.data);
+    };
+  }
+  return channel;
+}
+
+/** Subscribes to changes made by the app's other tabs; returns the unsubscribe function. */
+export function onOtherTabChange(listener: (change: DataChange) => void): () => void {
+  changeChannel();
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Tells the other tabs what this tab has just committed. */
+export function announceChange(change: DataChange): void {
+  try {
+    changeChannel()?.postMessage(change);
+  } catch {
+    // A closed channel (page going away) has no one left to tell.
+  }
 }
 
 /** Opens a Meishi database by name, walking the upgrade ladder (`version` is for migration tests). */
@@ -57,4 +101,37 @@ export async function useDatabase(dbName: string): Promise<void> {
   if (current) (await current.catch(() => null))?.close();
   current = null;
   name = dbName;
+  channel?.close();
+  channel = undefined;
+}
+
+/**
+ * The one way to run a transaction: `work` issues its requests, then the transaction must
+ * commit. `tx.done` is observed before `work` runs, so a failed request (a full disk) or an
+ * abort never surfaces as an unhandled rejection; any failure aborts the whole transaction and
+ * comes back as a StorageError, with nothing half-written.
+ */
+export function withTx<Names extends MeishiStoreName[], Mode extends IDBTransactionMode, T>(
+  stores: Names,
+  mode: Mode,
+  work: (tx: MeishiTx<Names, Mode>) => Promise<T> | T,
+): Promise<T> {
+  return guarded(async () => {
+    const tx = (await getDb()).transaction(stores, mode);
+    const done = tx.done;
+    done.catch(() => {});
+    try {
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request, or already finished.
+      }
+      await done.catch(() => {});
+      throw error;
+    }
+  });
 }

@@ -1,10 +1,9 @@
 import type { Contact } from '../domain/types';
 import { emailKey } from '../domain/card/email';
 import { receiveCard, type ReceivedCard } from '../domain/contacts/receive-card';
-import { getDb } from './db';
+import { announceChange, withTx } from './db';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { STORES } from './schema';
-import { guarded } from './storage-error';
 
 /** What an import did. */
 export interface ImportOutcome {
@@ -15,8 +14,8 @@ export interface ImportOutcome {
 
 /** How many of these email keys belong to contacts already stored ("4 already here"). */
 export function countKnownEmails(keys: string[]): Promise<number> {
-  return guarded(async () => {
-    const index = (await getDb()).transaction(STORES.contacts).store.index('by-email');
+  return withTx([STORES.contacts], 'readonly', async (tx) => {
+    const index = tx.objectStore(STORES.contacts).index('by-email');
     const found = await Promise.all([...new Set(keys)].map((key) => index.count(key)));
     return found.filter((n) => n > 0).length;
   });
@@ -27,11 +26,11 @@ export function countKnownEmails(keys: string[]): Promise<number> {
  * stored contact (or an earlier card in the same file) → merged, not duplicated. The stored
  * contacts are read once up front, so 10,000 cards need no per-card lookup round trip.
  */
-export function importCards(cards: ReceivedCard[], now: number, onProgress?: (written: number) => void): Promise<ImportOutcome> {
-  return guarded(async () => {
-    const tx = (await getDb()).transaction(STORES.contacts, 'readwrite');
+export async function importCards(cards: ReceivedCard[], now: number, onProgress?: (written: number) => void): Promise<ImportOutcome> {
+  const outcome = await withTx([STORES.contacts], 'readwrite', async (tx) => {
+    const store = tx.objectStore(STORES.contacts);
     const byEmail = new Map<string, Contact>();
-    for (const record of await tx.store.getAll()) if (record.emailKey) byEmail.set(record.emailKey, fromContactRecord(record));
+    for (const record of await store.getAll()) if (record.emailKey) byEmail.set(record.emailKey, fromContactRecord(record));
     const final = new Map<string, Contact>();
     let added = 0;
     let merged = 0;
@@ -46,12 +45,14 @@ export function importCards(cards: ReceivedCard[], now: number, onProgress?: (wr
     }
     let written = 0;
     const writes = [...final.values()].map((contact) =>
-      tx.store.put(toContactRecord(contact)).then(() => {
+      store.put(toContactRecord(contact)).then(() => {
         written++;
         onProgress?.(written);
       }),
     );
-    await Promise.all([...writes, tx.done]);
+    await Promise.all(writes);
     return { added, merged, contacts: [...final.values()] };
   });
+  announceChange({ store: 'contacts', ids: outcome.contacts.map((c) => c.id) });
+  return outcome;
 }

@@ -1,7 +1,6 @@
 import type { ValidityChoice } from '../domain/share/validity';
-import { getDb } from './db';
+import { announceChange, withTx } from './db';
 import { STORES } from './schema';
-import { guarded } from './storage-error';
 
 /** Every setting with its type. */
 export interface Settings {
@@ -36,28 +35,23 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Reads one setting (its default if never set). */
-export function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
-  return guarded(async () => {
-    const record = await (await getDb()).get(STORES.settings, key);
-    return record ? (record.value as Settings[K]) : DEFAULT_SETTINGS[key];
-  });
+export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  const record = await withTx([STORES.settings], 'readonly', (tx) => tx.objectStore(STORES.settings).get(key));
+  return record ? (record.value as Settings[K]) : DEFAULT_SETTINGS[key];
 }
 
 /** Writes one setting. */
-export function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  return guarded(async () => {
-    await (await getDb()).put(STORES.settings, { key, value });
-  });
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  await withTx([STORES.settings], 'readwrite', (tx) => tx.objectStore(STORES.settings).put({ key, value }));
+  announceChange({ store: 'settings' });
 }
 
-/** Reads every setting at once. */
-export function getAllSettings(): Promise<Settings> {
-  return guarded(async () => {
-    const records = await (await getDb()).getAll(STORES.settings);
-    const settings = { ...DEFAULT_SETTINGS };
-    for (const { key, value } of records) {
-      if (key in settings) (settings as Record<string, unknown>)[key] = value;
-    }
-    return settings;
-  });
+/** Reads every setting at once (defaults for those never set). */
+export async function getAllSettings(): Promise<Settings> {
+  const records = await withTx([STORES.settings], 'readonly', (tx) => tx.objectStore(STORES.settings).getAll());
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const { key, value } of records) {
+    if (Object.hasOwn(settings, key)) (settings as Record<string, unknown>)[key] = value;
+  }
+  return settings;
 }

@@ -1,13 +1,11 @@
-import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import { t } from '../i18n/i18n';
-import { onDbNotice, type DbNotice } from '../storage/db';
+import { dbNotice } from '../features/settings/settings-store';
 
 /** Tells the user when another tab holds the database at another version. */
 export function DbNoticeBanner(): JSX.Element {
-  const [notice, setNotice] = createSignal<DbNotice | null>(null);
-  onCleanup(onDbNotice(setNotice));
   return (
-    <Show when={notice()}>
+    <Show when={dbNotice()}>
       {(n) => (
         <div class="alert banner" role="alert">
           <p>{n() === 'blocked' ? t('db.blocked') : t('db.versionChange')}</p>

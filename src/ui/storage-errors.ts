@@ -1,10 +1,11 @@
 import { t } from '../i18n/i18n';
-import { StorageError } from '../storage/storage-error';
+import type { StorageError, StorageErrorKind } from '../storage/storage-error';
 import { showToast } from './toast-store';
 
 /** The translated explanation of a failed write. */
 export function storageErrorMessage(error: unknown): string {
-  const kind = error instanceof StorageError ? error.kind : 'unknown';
+  // By name, not instanceof: screens get storage errors from stores and never load storage code.
+  const kind: StorageErrorKind = (error as Partial<StorageError> | null)?.name === 'StorageError' ? (error as StorageError).kind : 'unknown';
   return t(`storageError.${kind}`);
 }
 

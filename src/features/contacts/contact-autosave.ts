@@ -1,23 +1,39 @@
 import type { Contact } from '../../domain/types';
+import { combinePatches, makeContactPatch, type ContactEditable, type ContactPatch } from '../../domain/contacts/contact-patch';
 import { createAutosave, type SaveState } from '../../ui/autosave';
-import { contactById, saveContact } from './contacts-store';
+import { contactById, editContact } from './contacts-store';
+
+/** A change a person makes on a contact's page or in the review. */
+export type ContactChange = Partial<ContactEditable & Pick<Contact, 'tags' | 'flags'>>;
 
 /**
- * Autosave for one contact's edits: changes are merged and written onto the latest stored
- * version shortly after, or at once with `now`, and always before the component goes away.
+ * Autosave for one contact's edits. Each change becomes a field-level patch against the contact
+ * as this tab shows it, so writing it on top of the stored record keeps what another tab changed
+ * meanwhile. Written shortly after, or at once with `now`, and always before the page goes away.
  */
-export function createContactAutosave(id: string): { change: (changes: Partial<Contact>, now?: boolean) => void; flush: () => Promise<void>; state: () => SaveState } {
-  const autosave = createAutosave<Partial<Contact>>(
-    async (changes) => {
-      const latest = contactById(id);
-      if (latest) await saveContact({ ...latest, ...changes });
+export function createContactAutosave(id: string, onDeleted?: () => void): { change: (changes: ContactChange, now?: boolean) => void; flush: () => Promise<void>; state: () => SaveState } {
+  // The contact as this person sees it: the stored one plus their changes not yet stored. Each
+  // patch is made against it, so quick edits of one list (typing tags) combine correctly.
+  let view: Contact | null = null;
+  let unwritten = 0;
+  const autosave = createAutosave<ContactPatch>(
+    async (patch) => {
+      unwritten = 0;
+      const stillThere = await editContact(id, patch);
+      // Nothing typed meanwhile: the store holds the truth again (with other tabs' changes).
+      if (unwritten === 0) view = null;
+      if (!stillThere) onDeleted?.();
     },
     400,
-    (a, b) => ({ ...a, ...b }),
+    combinePatches,
   );
   return {
     change: (changes, now = false) => {
-      autosave.schedule(changes);
+      const shown = view ?? contactById(id);
+      if (!shown) return;
+      autosave.schedule(makeContactPatch(shown, changes));
+      view = { ...shown, ...changes };
+      unwritten++;
       if (now) void autosave.flush();
     },
     flush: autosave.flush,

@@ -8,7 +8,6 @@ import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
 import { t } from '../../i18n/i18n';
-import { getAllSettings, setSetting } from '../../storage/settings-repo';
 import { createContactAutosave } from './contact-autosave';
 import { BackLink } from '../../ui/back-link';
 import { createNow } from '../../ui/clock';
@@ -25,16 +24,16 @@ import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';
 import { followUpIcs, followUpMailto } from './contact-actions';
-import { contactById, loadContacts, removeContact, restoreContact, saveContact } from './contacts-store';
+import { contactById, expireDueCards, loadContacts, removeContact, restoreContact, TAGS_PER_CONTACT } from './contacts-store';
 import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
-import { expireDueCards } from './housekeeping';
+import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 import { exportContactsVcf } from './export-vcf';
 
 /** One person: their card, meetings, notes, flags, follow-up and actions. */
 export function ContactScreen(): JSX.Element {
   const params = useParams<{ id: string }>();
-  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents(), loadMyCards()]).then(() => true));
+  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents(), loadMyCards(), loadSettings()]).then(() => true));
   return (
     <Show
       when={ready() && contactById(params.id)}
@@ -57,14 +56,21 @@ function ContactDetail(props: { id: string }): JSX.Element {
   const now = createNow(1000);
   const contact = () => contactById(props.id)!;
   const events = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
-  const [settings, { refetch }] = createResource(() => getAllSettings().catch(() => null));
   const [editing, setEditing] = createSignal(false);
   const [notes, setNotes] = createSignal(contact().notes);
   const [tags, setTags] = createSignal(contact().tags.join(', '));
 
   // Every edit goes through here: the latest stored contact plus the change.
-  const autosave = createContactAutosave(props.id);
+  const autosave = createContactAutosave(props.id, () => showToast({ message: t('contacts.deletedElsewhere'), tone: 'error' }));
   const change = autosave.change;
+  // Another tab (or the review) changed the notes or tags: show them, unless this person is
+  // typing here right now (what they type wins, and is written on top).
+  createEffect(() => {
+    const latest = contact();
+    if (autosave.state() === 'pending' || autosave.state() === 'saving') return;
+    if (document.activeElement?.id !== 'notes' && cleanMultiline(notes()) !== latest.notes) setNotes(latest.notes);
+    if (document.activeElement?.id !== 'tags' && !sameTags(tags(), latest.tags)) setTags(latest.tags.join(', '));
+  });
 
   const expiry = () => expiryStatus(contact(), now());
   // The moment a card runs out while its page is open, its details go (not at the next sweep).
@@ -76,7 +82,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
       .catch(() => undefined)
       .finally(() => (expiring = false));
   });
-  const mailto = () => (contact().card.email ? followUpMailto(contact(), events(), activeCard(), settings()?.emailTemplate ?? null) : null);
+  const mailto = () => (contact().card.email ? followUpMailto(contact(), events(), activeCard(), settings.emailTemplate) : null);
 
   const remove = async () => {
     await autosave.flush();
@@ -93,7 +99,8 @@ function ContactDetail(props: { id: string }): JSX.Element {
   const saveCard = async (card: CardFields) => {
     try {
       await autosave.flush();
-      await saveContact({ ...contact(), card });
+      change({ card }, true);
+      await autosave.flush();
       setEditing(false);
     } catch (error) {
       reportStorageError(error);
@@ -120,9 +127,9 @@ function ContactDetail(props: { id: string }): JSX.Element {
             <Show when={e().kind === 'kept'}>
               <p>{t('expiry.kept')}</p>
             </Show>
-            <Show when={settings() && !settings()!.expiryExplained && e().kind !== 'kept'}>
+            <Show when={settings.loaded && !settings.expiryExplained && e().kind !== 'kept'}>
               <p>{t('expiry.explain')}</p>
-              <button type="button" class="button" onClick={() => void setSetting('expiryExplained', true).then(() => refetch())}>
+              <button type="button" class="button" onClick={() => void updateSetting('expiryExplained', true).catch(reportStorageError)}>
                 {t('expiry.gotIt')}
               </button>
             </Show>
@@ -215,8 +222,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
             placeholder={t('contacts.tagsPlaceholder')}
             onInput={(e) => {
               setTags(e.currentTarget.value);
-              const list = [...new Set(e.currentTarget.value.split(/[,、，]/).map((s) => cleanLine(s)).filter(Boolean))].slice(0, 20);
-              change({ tags: list });
+              change({ tags: parseTags(e.currentTarget.value) });
             }}
           />
         </div>
@@ -279,4 +285,13 @@ function ContactDetail(props: { id: string }): JSX.Element {
       </div>
     </Screen>
   );
+}
+
+// Tags are typed as one line, separated by commas (Japanese ones too).
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(/[,、，]/).map((s) => cleanLine(s)).filter(Boolean))].slice(0, TAGS_PER_CONTACT);
+}
+
+function sameTags(text: string, tags: string[]): boolean {
+  return parseTags(text).join('\n') === tags.join('\n');
 }

@@ -1,15 +1,49 @@
 import { createMemo, createRoot, createSignal } from 'solid-js';
 import type { Contact } from '../../domain/types';
+import type { ReceivedCard } from '../../domain/contacts/receive-card';
+import { isEmptyPatch, type ContactPatch } from '../../domain/contacts/contact-patch';
 import { makeSearchText } from '../../domain/search/normalize-search';
-import { deleteContact, listContacts, putContact } from '../../storage/contacts-repo';
+import { onOtherTabChange } from '../../storage/db';
+import { deleteContact, expireContacts, getContacts, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type SaveOutcome } from '../../storage/contacts-repo';
+import { countKnownEmails, importCards, type ImportOutcome } from '../../storage/import-repo';
+import { ensurePersistence } from '../settings/durability';
+import { settings } from '../settings/settings-store';
+
+export type { SaveOutcome } from '../../storage/contacts-repo';
+export type { ImportOutcome } from '../../storage/import-repo';
+
+/** The most tags one contact keeps. */
+export const TAGS_PER_CONTACT = 20;
 
 // A plain array in a signal, not a deep store: 10,000 contacts must filter without creating
-// 10,000 proxies on every keystroke. Updates replace the array.
+// 10,000 proxies on every keystroke. Updates replace the array. Every write goes through this
+// module, which puts the result into the list, so no screen ever re-reads the table.
 const state = createRoot(() => {
   const [contacts, setContacts] = createSignal<Contact[]>([], { equals: false });
   const [loaded, setLoaded] = createSignal(false);
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
-  return { contacts, setContacts, loaded, setLoaded, byId };
+  // Who was met at each event, in the order they were met there.
+  const byEvent = createMemo(() => {
+    const map = new Map<string, { contact: Contact; at: number }[]>();
+    for (const contact of contacts()) {
+      const first = new Map<string, number>();
+      for (const m of contact.meetings) {
+        const earlier = m.eventId ? first.get(m.eventId) : undefined;
+        if (m.eventId && (earlier === undefined || m.at < earlier)) first.set(m.eventId, m.at);
+      }
+      for (const [eventId, at] of first) {
+        let list = map.get(eventId);
+        if (!list) map.set(eventId, (list = []));
+        list.push({ contact, at });
+      }
+    }
+    return new Map([...map].map(([id, list]) => [id, list.sort((a, b) => a.at - b.at).map((e) => e.contact)]));
+  });
+  const notBackedUp = createMemo(() => {
+    const since = settings.lastBackupAt;
+    return since === null ? contacts().length : contacts().filter((c) => c.updatedAt > since).length;
+  });
+  return { contacts, setContacts, loaded, setLoaded, byId, byEvent, notBackedUp };
 });
 
 // The normalised search text of each contact, built once per version of the contact.
@@ -20,10 +54,17 @@ let loading: Promise<void> | null = null;
 export const contacts = state.contacts;
 /** Whether contacts have been loaded. */
 export const contactsLoaded = state.loaded;
+/** How many contacts were added or changed since the last backup or full export (reactive). */
+export const notBackedUpCount = state.notBackedUp;
 
 /** A contact by id (reactive). */
 export function contactById(id: string): Contact | undefined {
   return state.byId().get(id);
+}
+
+/** The people met at an event, in the order they were first met there (reactive). */
+export function peopleAt(eventId: string): Contact[] {
+  return state.byEvent().get(eventId) ?? [];
 }
 
 /** The normalised text a contact is searched by. */
@@ -36,7 +77,7 @@ export function searchTextOf(contact: Contact): string {
   return text;
 }
 
-/** Loads every contact once (later calls share the first load). */
+/** Loads every contact once (later calls share the first load; a failed load can be retried). */
 export function loadContacts(): Promise<void> {
   loading ??= listContacts()
     .then((list) => {
@@ -50,26 +91,57 @@ export function loadContacts(): Promise<void> {
   return loading;
 }
 
-/** Reads contacts from the database again (after a scan elsewhere, an import or a restore). */
+/** Reads every contact again: only after a restore, which may have replaced them all. */
 export function reloadContacts(): Promise<void> {
   loading = null;
   return loadContacts();
 }
 
-/** Puts changed contacts into the loaded list. */
-export function mergeIntoLoaded(changed: Contact[]): void {
-  if (!state.loaded() || changed.length === 0) return;
+// Puts changed contacts into the loaded list and takes deleted ones out.
+function mergeIntoLoaded(changed: Contact[], deletedIds: string[] = []): void {
+  if (!state.loaded() || changed.length + deletedIds.length === 0) return;
   const updates = new Map(changed.map((c) => [c.id, c]));
-  const next = state.contacts().map((c) => updates.get(c.id) ?? c);
-  for (const c of changed) if (!state.byId().has(c.id)) next.push(c);
+  const deleted = new Set(deletedIds);
+  const next = state.contacts().flatMap((c) => (deleted.has(c.id) ? [] : [updates.get(c.id) ?? c]));
+  const known = state.byId();
+  for (const c of changed) if (!known.has(c.id)) next.push(c);
   state.setContacts(next);
 }
 
-/** Saves a changed contact. */
-export async function saveContact(contact: Contact): Promise<void> {
-  const updated = { ...contact, updatedAt: Date.now() };
-  await putContact(updated);
-  mergeIntoLoaded([updated]);
+// Another tab wrote: read just those contacts; the ones that are gone were deleted there.
+onOtherTabChange((change) => {
+  if (!state.loaded()) return;
+  if (change.store === 'all') void reloadContacts().catch(() => undefined);
+  if (change.store !== 'contacts') return;
+  void getContacts(change.ids)
+    .then((found) => {
+      const present = new Set(found.map((c) => c.id));
+      mergeIntoLoaded(found, change.ids.filter((id) => !present.has(id)));
+    })
+    .catch(() => undefined);
+});
+
+/**
+ * Files a card that was scanned, opened from a link, or typed in: a new contact, or a new
+ * meeting on the person with the same email. Asks for persistent storage after the first save.
+ */
+export async function fileReceivedCard(received: ReceivedCard): Promise<SaveOutcome> {
+  const outcome = await saveReceivedCard(received, Date.now());
+  mergeIntoLoaded([outcome.contact]);
+  void ensurePersistence();
+  return outcome;
+}
+
+/**
+ * Applies a person's edit on top of the contact as stored now (another tab may have changed
+ * other fields meanwhile). Resolves to false when the contact was deleted elsewhere.
+ */
+export async function editContact(id: string, patch: ContactPatch): Promise<boolean> {
+  if (isEmptyPatch(patch)) return contactById(id) !== undefined;
+  const updated = await updateContact(id, patch, Date.now(), TAGS_PER_CONTACT);
+  if (updated) mergeIntoLoaded([updated]);
+  else mergeIntoLoaded([], [id]);
+  return updated !== null;
 }
 
 /** Deletes a contact and returns it for Undo. */
@@ -77,7 +149,7 @@ export async function removeContact(id: string): Promise<Contact | undefined> {
   const contact = contactById(id);
   if (!contact) return undefined;
   await deleteContact(id);
-  state.setContacts(state.contacts().filter((c) => c.id !== id));
+  mergeIntoLoaded([], [id]);
   return contact;
 }
 
@@ -85,4 +157,27 @@ export async function removeContact(id: string): Promise<Contact | undefined> {
 export async function restoreContact(contact: Contact): Promise<void> {
   await putContact(contact);
   mergeIntoLoaded([contact]);
+}
+
+/** How many of these email keys belong to contacts already kept ("4 already here"). */
+export function countKnownContacts(emailKeys: string[]): Promise<number> {
+  return countKnownEmails(emailKeys);
+}
+
+/** Imports many cards in one transaction (same email → merged) and puts them into the list. */
+export async function importContacts(cards: ReceivedCard[], onProgress?: (written: number) => void): Promise<ImportOutcome> {
+  const outcome = await importCards(cards, Date.now(), onProgress);
+  mergeIntoLoaded(outcome.contacts);
+  void ensurePersistence();
+  return outcome;
+}
+
+/** Drops the details of the time-limited cards whose time is up, in the database and the list. */
+export async function expireDueCards(now = Date.now()): Promise<void> {
+  mergeIntoLoaded(await expireContacts(now));
+}
+
+/** The contacts with an open follow-up, soonest first (read by index: the list may not be loaded). */
+export function openFollowUps(): Promise<Contact[]> {
+  return listOpenFollowUps();
 }

@@ -2,13 +2,7 @@ import { dueStatus } from '../../domain/reminders/due';
 import { t } from '../../i18n/i18n';
 import { setBadge } from '../../pwa/app-badge';
 import { notifyDue } from '../../pwa/due-notification';
-import { expireContacts, listOpenFollowUps } from '../../storage/contacts-repo';
-import { mergeIntoLoaded } from './contacts-store';
-
-/** Drops the details of the time-limited cards whose time is up, in the database and on screen. */
-export async function expireDueCards(now = Date.now()): Promise<void> {
-  mergeIntoLoaded(await expireContacts(now));
-}
+import { expireDueCards, openFollowUps } from './contacts-store';
 
 /**
  * What runs when the app opens or comes back: drop the details of expired time-limited
@@ -16,7 +10,7 @@ export async function expireDueCards(now = Date.now()): Promise<void> {
  */
 export async function runHousekeeping(now = Date.now()): Promise<number> {
   await expireDueCards(now);
-  const open = await listOpenFollowUps();
+  const open = await openFollowUps();
   const due = open.filter((c) => {
     const status = dueStatus(c, now);
     return status === 'overdue' || status === 'today';

@@ -2,7 +2,7 @@ import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { cleanLine } from '../../domain/card/clean-text';
 import { t } from '../../i18n/i18n';
 import { reportStorageError } from '../../ui/storage-errors';
-import { createEvent, eventsState, loadEvents, setCurrentEvent } from './events-store';
+import { createEvent, currentEventId, eventsState, loadEvents, setCurrentEvent } from './events-store';
 
 /** "File new contacts under": the current event, with a quick "New event" that needs only a name. */
 export function CurrentEventPicker(): JSX.Element {
@@ -31,7 +31,7 @@ export function CurrentEventPicker(): JSX.Element {
         <div class="inline">
           <select
             id="current-event"
-            value={eventsState.currentId ?? ''}
+            value={currentEventId() ?? ''}
             onChange={(e) => void setCurrentEvent(e.currentTarget.value || null).catch(reportStorageError)}
           >
             <option value="">{t('events.none')}</option>

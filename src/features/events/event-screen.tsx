@@ -3,7 +3,6 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { validateEvent, type EventDetails } from '../../domain/events/event-validation';
 import type { MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
-import { listContactsByEvent } from '../../storage/contacts-repo';
 import { createAutosave } from '../../ui/autosave';
 import { BackLink } from '../../ui/back-link';
 import { Icon } from '../../ui/icons';
@@ -16,7 +15,8 @@ import { fieldErrorText } from '../my-card/field-error-text';
 import { exportContactsVcf } from '../contacts/export-vcf';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { EventSigns, VerdictPicker } from './event-signs';
-import { eventById, eventsState, loadEvents, removeEvent, restoreEvent, setCurrentEvent, updateEvent } from './events-store';
+import { currentEventId, eventById, eventsState, loadEvents, removeEvent, restoreEvent, setCurrentEvent, updateEvent } from './events-store';
+import { loadContacts, peopleAt } from '../contacts/contacts-store';
 import { createStore } from 'solid-js/store';
 
 /** One event: details, the signs checklist, a verdict, and the people met there. */
@@ -64,7 +64,8 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
     autosave.schedule(changes);
     void autosave.flush();
   };
-  const [contacts] = createResource(() => props.event.id, (id) => listContactsByEvent(id).catch(() => []));
+  createResource(() => loadContacts().then(() => true));
+  const contacts = () => peopleAt(props.event.id);
   const errorFor = (key: keyof EventDetails) => {
     const error = check().errors[key];
     return error ? fieldErrorText(key === 'organizerUrl' ? 'website' : 'name', error) : undefined;
@@ -72,13 +73,13 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
 
   const remove = async () => {
     try {
-      const wasCurrent = eventsState.currentId === props.event.id;
+      const wasCurrent = currentEventId() === props.event.id;
       const removed = await removeEvent(props.event.id);
       if (!removed) return;
       // Undo puts it back as it was: current again, unless another event has been made current since.
       const undo = async () => {
         await restoreEvent(removed);
-        if (wasCurrent && eventsState.currentId === null) await setCurrentEvent(removed.id);
+        if (wasCurrent && currentEventId() === null) await setCurrentEvent(removed.id);
       };
       navigate('/events');
       showToast({ message: t('events.deleted', { name: removed.name }), action: { label: t('common.undo'), run: () => void undo().catch(reportStorageError) } }, 10_000);
@@ -92,7 +93,7 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
       <label class="checkbox panel">
         <input
           type="checkbox"
-          checked={eventsState.currentId === props.event.id}
+          checked={currentEventId() === props.event.id}
           onChange={(e) => void setCurrentEvent(e.currentTarget.checked ? props.event.id : null).catch(reportStorageError)}
         />
         <span>{t('events.isCurrent')}</span>

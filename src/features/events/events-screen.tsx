@@ -2,19 +2,17 @@ import { createResource, For, Show, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
 import { formatEventDate } from './event-date';
 import { t } from '../../i18n/i18n';
-import { countContactsByEvent } from '../../storage/contacts-repo';
 import { EmptyState } from '../../ui/empty-state';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
-import { eventsState, loadEvents } from './events-store';
+import { loadContacts, peopleAt } from '../contacts/contacts-store';
+import { currentEventId, eventsState, loadEvents } from './events-store';
 
 /** The events the user went to, newest first, with how many people they met at each. */
 export function EventsScreen(): JSX.Element {
   const [loaded] = createResource(() => loadEvents().then(() => true));
-  const [counts] = createResource(
-    () => (loaded() ? eventsState.events.map((e) => e.id) : null),
-    (ids) => countContactsByEvent(ids).catch(() => new Map<string, number>()),
-  );
+  // The counts fill in once the people are loaded; the list does not wait for them.
+  createResource(() => loadContacts().then(() => true));
 
   return (
     <Screen
@@ -35,7 +33,7 @@ export function EventsScreen(): JSX.Element {
                   <A class="item-link" href={`/events/${event.id}`}>
                     <span class="item-title">
                       {event.name}
-                      <Show when={eventsState.currentId === event.id}>
+                      <Show when={currentEventId() === event.id}>
                         <span class="badge">{t('events.currentBadge')}</span>
                       </Show>
                     </span>
@@ -43,7 +41,7 @@ export function EventsScreen(): JSX.Element {
                       {[formatEventDate(event.date), event.place].filter(Boolean).join(' · ')}
                     </span>
                     <span class="item-meta">
-                      {t('events.peopleCount', { n: String(counts()?.get(event.id) ?? 0) })}
+                      {t('events.peopleCount', { n: String(peopleAt(event.id).length) })}
                       <Show when={event.verdict}>
                         {' · '}
                         {event.verdict === 'again' ? t('events.verdictAgain') : t('events.verdictNot')}

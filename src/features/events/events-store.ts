@@ -1,53 +1,60 @@
 import { createStore } from 'solid-js/store';
 import { makeEvent } from '../../domain/events/make-event';
 import type { MeishiEvent } from '../../domain/types';
+import { onOtherTabChange } from '../../storage/db';
 import { deleteEvent, listEvents, putEvent } from '../../storage/events-repo';
-import { getSetting, setSetting } from '../../storage/settings-repo';
+import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 
 interface EventsState {
   events: MeishiEvent[];
-  currentId: string | null;
   loaded: boolean;
 }
 
-const [state, setState] = createStore<EventsState>({ events: [], currentId: null, loaded: false });
+const [state, setState] = createStore<EventsState>({ events: [], loaded: false });
 let loading: Promise<void> | null = null;
 
-/** The user's events (newest first) and the current one. */
+/** The user's events (newest first). */
 export const eventsState = state;
 
-/** Loads events once (later calls share the first load). */
+/** Loads events (and the settings that name the current one) once; later calls share it. */
 export function loadEvents(): Promise<void> {
-  loading ??= (async () => {
-    const [events, currentId] = await Promise.all([listEvents(), getSetting('currentEventId')]);
-    setState({ events, currentId: events.some((e) => e.id === currentId) ? currentId : null, loaded: true });
-  })().catch((error) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= Promise.all([listEvents(), loadSettings()])
+    .then(([events]) => setState({ events, loaded: true }))
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
-/** Forgets the loaded list, so the next load reads the database again (after a restore). */
-export function resetEvents(): void {
+/** Reads the events again (after a restore, or when another tab changed them). */
+export function reloadEvents(): Promise<void> {
   loading = null;
-  setState({ events: [], currentId: null, loaded: false });
+  return loadEvents();
 }
+
+onOtherTabChange((change) => {
+  if ((change.store === 'events' || change.store === 'all') && state.loaded) void reloadEvents().catch(() => undefined);
+});
 
 /** An event by id, if loaded. */
 export function eventById(id: string | null | undefined): MeishiEvent | undefined {
   return id ? state.events.find((e) => e.id === id) : undefined;
 }
 
+/** The id of the event new contacts are filed under, or null (also when that event is gone). */
+export function currentEventId(): string | null {
+  return eventById(settings.currentEventId)?.id ?? null;
+}
+
 /** The event new contacts are filed under, if any. */
 export function currentEvent(): MeishiEvent | undefined {
-  return eventById(state.currentId);
+  return eventById(settings.currentEventId);
 }
 
 /** Makes an event current (or none), and remembers it. */
-export async function setCurrentEvent(id: string | null): Promise<void> {
-  await setSetting('currentEventId', id);
-  setState('currentId', id);
+export function setCurrentEvent(id: string | null): Promise<void> {
+  return updateSetting('currentEventId', id);
 }
 
 // Events read from the store are proxies, which IndexedDB cannot clone: write plain copies.
@@ -78,10 +85,11 @@ export async function updateEvent(event: MeishiEvent): Promise<void> {
 export async function removeEvent(id: string): Promise<MeishiEvent | undefined> {
   const event = eventById(id);
   if (!event) return undefined;
+  const copy = plain(event);
   await deleteEvent(id);
   setState('events', (events) => events.filter((e) => e.id !== id));
-  if (state.currentId === id) await setCurrentEvent(null);
-  return event;
+  if (settings.currentEventId === id) await setCurrentEvent(null);
+  return copy;
 }
 
 /** Puts a deleted event back. */

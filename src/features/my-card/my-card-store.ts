@@ -1,47 +1,54 @@
 import { createStore } from 'solid-js/store';
 import type { CardFields, MyCard } from '../../domain/types';
+import { onOtherTabChange } from '../../storage/db';
 import { deleteCard, listCards, makeMyCard, putCard } from '../../storage/cards-repo';
-import { getSetting, setSetting } from '../../storage/settings-repo';
+import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 
 interface MyCardState {
   cards: MyCard[];
-  activeId: string | null;
   loaded: boolean;
 }
 
-const [state, setState] = createStore<MyCardState>({ cards: [], activeId: null, loaded: false });
+const [state, setState] = createStore<MyCardState>({ cards: [], loaded: false });
 let loading: Promise<void> | null = null;
 
-/** The user's cards and which one Show uses. */
+/** The user's cards. */
 export const myCards = state;
 
-/** Loads the cards once (later calls share the first load). */
+/** Loads the cards (and the setting naming the active one) once; later calls share the load. */
 export function loadMyCards(): Promise<void> {
-  loading ??= (async () => {
-    const [cards, activeId] = await Promise.all([listCards(), getSetting('activeCardId')]);
-    setState({ cards, activeId: cards.some((c) => c.id === activeId) ? activeId : (cards[0]?.id ?? null), loaded: true });
-  })().catch((error) => {
-    loading = null;
-    throw error;
-  });
+  loading ??= Promise.all([listCards(), loadSettings()])
+    .then(([cards]) => setState({ cards, loaded: true }))
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
-/** Forgets the loaded cards, so the next load reads the database again (after a restore). */
-export function resetMyCards(): void {
+/** Reads the cards again (after a restore, or when another tab changed them). */
+export function reloadMyCards(): Promise<void> {
   loading = null;
-  setState({ cards: [], activeId: null, loaded: false });
+  return loadMyCards();
+}
+
+onOtherTabChange((change) => {
+  if ((change.store === 'cards' || change.store === 'all') && state.loaded) void reloadMyCards().catch(() => undefined);
+});
+
+/** The id of the card Show uses: the chosen one while it exists, else the first. */
+export function activeCardId(): string | null {
+  return activeCard()?.id ?? null;
 }
 
 /** The card Show uses: the chosen one, else the first. */
 export function activeCard(): MyCard | undefined {
-  return state.cards.find((c) => c.id === state.activeId) ?? state.cards[0];
+  return state.cards.find((c) => c.id === settings.activeCardId) ?? state.cards[0];
 }
 
 /** Chooses the card Show uses, and remembers it. */
-export async function chooseActiveCard(id: string): Promise<void> {
-  setState('activeId', id);
-  await setSetting('activeCardId', id);
+export function chooseActiveCard(id: string): Promise<void> {
+  return updateSetting('activeCardId', id);
 }
 
 /** Saves a new card (from validated fields) and returns it. */
@@ -49,7 +56,7 @@ export async function createMyCard(fields: CardFields, label: string): Promise<M
   const card = makeMyCard(fields, label, Date.now());
   await putCard(card);
   setState('cards', (cards) => [...cards, card]);
-  if (!state.activeId) await chooseActiveCard(card.id);
+  if (!state.cards.some((c) => c.id === settings.activeCardId)) await chooseActiveCard(card.id);
   return card;
 }
 
@@ -70,7 +77,6 @@ export async function removeMyCard(id: string): Promise<MyCard | undefined> {
   const card = { ...found };
   await deleteCard(id);
   setState('cards', (cards) => cards.filter((c) => c.id !== id));
-  if (state.activeId === id) setState('activeId', state.cards[0]?.id ?? null);
   return card;
 }
 
@@ -78,5 +84,4 @@ export async function removeMyCard(id: string): Promise<MyCard | undefined> {
 export async function restoreMyCard(card: MyCard): Promise<void> {
   await putCard(card);
   setState('cards', (cards) => [...cards, card].sort((a, b) => a.createdAt - b.createdAt));
-  if (!state.activeId) setState('activeId', card.id);
 }

@@ -4,15 +4,14 @@ import { vcardFileName, writeVCard } from '../../domain/vcard/vcard-write';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
 import { t } from '../../i18n/i18n';
-import { saveReceivedCard } from '../../storage/contacts-repo';
-import { getSetting } from '../../storage/settings-repo';
 import { createNow } from '../../ui/clock';
 import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { CardPreview } from '../my-card/card-preview';
-import { ensurePersistence } from '../settings/durability';
+import { fileReceivedCard } from '../contacts/contacts-store';
+import { currentEventId, loadEvents } from '../events/events-store';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
 export function ReceiveScreen(props: { fragment: string; onClose: () => void }): JSX.Element {
@@ -51,13 +50,9 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
 
   const saveInMeishi = async () => {
     try {
-      const eventId = await getSetting('currentEventId');
-      const outcome = await saveReceivedCard(
-        { card: card(), extraEmails: [], source: 'meishi', eventId, expiresAt: props.shared.expiresAt },
-        Date.now(),
-      );
+      await loadEvents();
+      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId: currentEventId(), expiresAt: props.shared.expiresAt });
       setSaved(outcome.merged ? 'merged' : 'new');
-      void ensurePersistence();
     } catch (error) {
       reportStorageError(error);
     }

@@ -11,23 +11,16 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardPreview } from '../my-card/card-preview';
-import { contactById, contacts, reloadContacts } from '../contacts/contacts-store';
+import { contactById, loadContacts, peopleAt } from '../contacts/contacts-store';
 import { FlagEditor } from '../contacts/flag-editor';
 import { FollowUpEditor, reopenedDone } from '../contacts/follow-up-editor';
 import { EventSigns, VerdictPicker } from '../events/event-signs';
 import { eventById, loadEvents, updateEvent } from '../events/events-store';
 
-/** The people met at an event, in the order they were met there. */
-function peopleAt(eventId: string, list: Contact[]): Contact[] {
-  const firstMet = (c: Contact) => Math.min(...c.meetings.filter((m) => m.eventId === eventId).map((m) => m.at));
-  return list.filter((c) => c.meetings.some((m) => m.eventId === eventId)).sort((a, b) => firstMet(a) - firstMet(b));
-}
-
 /** "Review this event": each person in turn (notes, flags, follow-up), then the event itself. Resumable. */
 export function ReviewScreen(): JSX.Element {
   const params = useParams<{ id: string }>();
-  // Read again: people may have been saved (a received card) since Contacts was last loaded.
-  const [ready] = createResource(() => Promise.all([reloadContacts(), loadEvents()]).then(() => true));
+  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
   return (
     <Show when={ready() && eventById(params.id)} fallback={<Show when={ready()}><Screen title={t('events.notFound')} back={<BackLink href="/events" label={t('nav.events')} />}><p>{t('events.notFoundBody')}</p></Screen></Show>}>
       {(event) => <Review event={event()} />}
@@ -38,7 +31,7 @@ export function ReviewScreen(): JSX.Element {
 function Review(props: { event: MeishiEvent }): JSX.Element {
   const navigate = useNavigate();
   // The order is fixed when the review opens, so editing someone cannot reshuffle the steps.
-  const ids = peopleAt(props.event.id, contacts()).map((c) => c.id);
+  const ids = untrack(() => peopleAt(props.event.id).map((c) => c.id));
   const total = ids.length;
   // Resume where the person left off; a finished review starts again from the first person.
   const [step, setStep] = createSignal(props.event.reviewDone ? 0 : Math.min(Math.max(props.event.reviewIndex, 0), total));

@@ -3,7 +3,7 @@ import { A } from '@solidjs/router';
 import type { ScanReading, ScannedCard } from '../../domain/scan/read-scan';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import type { SaveOutcome } from '../../storage/contacts-repo';
+import type { SaveOutcome } from '../contacts/contacts-store';
 import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';

@@ -1,19 +1,18 @@
 import { createResource, createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
-import { getSetting } from '../../storage/settings-repo';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
 import { IosInstallHint } from '../../ui/ios-install-hint';
 import { CurrentEventPicker } from '../events/current-event-picker';
 import { loadEvents } from '../events/events-store';
+import { settings } from '../settings/settings-store';
 import { CameraError, MAX_IMAGE_BYTES, QrScanner, type CameraChoice, type CameraProblem } from './qr-scanner';
 import { ScanResult } from './scan-result';
 
 /** Scan: the camera (or an image) reads other people's cards, filed under the current event. */
 export function ScanScreen(): JSX.Element {
   const scanner = new QrScanner('scanner-view', 'scanner-file-view');
-  const [autoSave] = createResource(() => getSetting('autoSaveMeishi').catch(() => true));
   createResource(() => loadEvents().then(() => true));
   const [reading, setReading] = createSignal<ScanReading | null>(null);
   const [problem, setProblem] = createSignal<CameraProblem | 'no-qr-in-image' | 'image-too-large' | null>(null);
@@ -101,7 +100,7 @@ export function ScanScreen(): JSX.Element {
     <Screen title={t('nav.scan')}>
       <IosInstallHint />
       <CurrentEventPicker />
-      <Show when={reading()}>{(r) => <ScanResult reading={r()} autoSave={autoSave() ?? true} onNext={next} />}</Show>
+      <Show when={reading()}>{(r) => <ScanResult reading={r()} autoSave={settings.autoSaveMeishi} onNext={next} />}</Show>
       <div class="scanner" classList={{ hidden: Boolean(reading()) }}>
         <div id="scanner-view" class="scanner-view" aria-label={t('scan.cameraView')} role="region" />
         <div id="scanner-file-view" hidden />

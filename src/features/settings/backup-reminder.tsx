@@ -1,17 +1,18 @@
-import { createResource, createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, onMount, Show, type JSX } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { reportStorageError } from '../../ui/storage-errors';
-import { backUpNow } from './backup-actions';
-import { backupStatusVersion, countNotBackedUp } from './backup-status';
+import { loadContacts, notBackedUpCount } from '../contacts/contacts-store';
+import { backUpNow } from './backup-store';
+import { loadSettings } from './settings-store';
 
 /** "N contacts not backed up", with a one-tap backup; hidden when everything is backed up. */
 export function BackupReminder(): JSX.Element {
-  const [count] = createResource(backupStatusVersion, () => countNotBackedUp().catch(() => 0));
   const [busy, setBusy] = createSignal(false);
+  onMount(() => void Promise.all([loadContacts(), loadSettings()]).catch(() => undefined));
   return (
-    <Show when={(count() ?? 0) > 0}>
+    <Show when={notBackedUpCount() > 0}>
       <div class="alert info backup-reminder">
-        <p>{t('backup.notBackedUp', { n: String(count()) })}</p>
+        <p>{t('backup.notBackedUp', { n: String(notBackedUpCount()) })}</p>
         <button
           type="button"
           class="button"

@@ -1,14 +1,13 @@
-import { createResource, createSignal, Show, type JSX } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import { DEFAULT_EMAIL_TEMPLATES, TEMPLATE_PLACEHOLDERS } from '../../domain/reminders/email-draft';
 import { locale, t } from '../../i18n/i18n';
-import { getSetting, setSetting } from '../../storage/settings-repo';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
+import { settings, updateSetting } from './settings-store';
 
 /** The follow-up email template: the built-in one in the UI language until the person edits it. */
 export function EmailTemplateSetting(): JSX.Element {
-  const [stored, { mutate }] = createResource(() => getSetting('emailTemplate').catch(() => null));
-  const template = () => stored() ?? DEFAULT_EMAIL_TEMPLATES[locale()];
+  const template = () => settings.emailTemplate ?? DEFAULT_EMAIL_TEMPLATES[locale()];
   const [subject, setSubject] = createSignal<string | null>(null);
   const [body, setBody] = createSignal<string | null>(null);
 
@@ -16,8 +15,7 @@ export function EmailTemplateSetting(): JSX.Element {
     e.preventDefault();
     const value = { subject: (subject() ?? template().subject).slice(0, 300), body: (body() ?? template().body).slice(0, 5000) };
     try {
-      await setSetting('emailTemplate', value);
-      mutate(value);
+      await updateSetting('emailTemplate', value);
       showToast({ message: t('settings.templateSaved') });
     } catch (error) {
       reportStorageError(error);
@@ -25,8 +23,7 @@ export function EmailTemplateSetting(): JSX.Element {
   };
   const reset = async () => {
     try {
-      await setSetting('emailTemplate', null);
-      mutate(null);
+      await updateSetting('emailTemplate', null);
       setSubject(null);
       setBody(null);
     } catch (error) {
@@ -49,7 +46,7 @@ export function EmailTemplateSetting(): JSX.Element {
         <button type="submit" class="button primary">
           {t('settings.saveTemplate')}
         </button>
-        <Show when={stored()}>
+        <Show when={settings.emailTemplate}>
           <button type="button" class="button" onClick={() => void reset()}>
             {t('settings.resetTemplate')}
           </button>

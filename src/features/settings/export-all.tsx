@@ -3,12 +3,11 @@ import type { VCardVersion } from '../../domain/vcard/vcard-write';
 import { localDate } from '../../domain/events/make-event';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import { setSetting } from '../../storage/settings-repo';
 import { reportStorageError } from '../../ui/storage-errors';
-import { contacts, reloadContacts } from '../contacts/contacts-store';
+import { contacts, loadContacts } from '../contacts/contacts-store';
 import { exportContactsVcf } from '../contacts/export-vcf';
 import { eventsState, loadEvents } from '../events/events-store';
-import { bumpBackupStatus } from './backup-status';
+import { markBackedUp } from './backup-store';
 
 /** "Export all contacts": one .vcf with everyone, vCard 3.0 (best for phones) or 4.0, with progress. */
 export function ExportAll(): JSX.Element {
@@ -17,14 +16,13 @@ export function ExportAll(): JSX.Element {
 
   const run = async () => {
     try {
-      await Promise.all([reloadContacts(), loadEvents()]);
+      await Promise.all([loadContacts(), loadEvents()]);
       const list = contacts();
       setProgress({ done: 0, total: list.length });
       const events = new Map(eventsState.events.map((e) => [e.id, e]));
       await exportContactsVcf(list, events, `meishi-contacts-${localDate(Date.now())}.vcf`, version(), (done) => setProgress({ done, total: list.length }));
       // A full export counts as a backup of the people (not of notes' structure, but of everyone).
-      await setSetting('lastBackupAt', Date.now());
-      bumpBackupStatus();
+      await markBackedUp(Date.now());
     } catch (error) {
       reportStorageError(error);
     } finally {

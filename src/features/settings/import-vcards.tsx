@@ -5,11 +5,8 @@ import { decodeVCardBytes } from '../../domain/readers/vcard-bytes';
 import { MAX_VCF_FILE_LENGTH, parseVCardFile, type VCardFileError } from '../../domain/readers/vcard-file';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import { countKnownEmails, importCards } from '../../storage/import-repo';
 import { storageErrorMessage } from '../../ui/storage-errors';
-import { reloadContacts } from '../contacts/contacts-store';
-import { bumpBackupStatus } from './backup-status';
-import { ensurePersistence } from './durability';
+import { countKnownContacts, importContacts } from '../contacts/contacts-store';
 
 /** Why one card in a .vcf could not be read, in words. */
 export function readErrorText(reason: ReadError): string {
@@ -46,7 +43,7 @@ export function ImportVCards(): JSX.Element {
       setProblem(parsed.errors.length > 0 && parsed.errors[0]!.index === 0 ? readErrorText(parsed.errors[0]!.reason) : t('import.errors.noCards'));
       if (parsed.errors.length === 0 || parsed.errors[0]!.index === 0) return;
     }
-    const known = await countKnownEmails(parsed.cards.filter((c) => c.card.email).map((c) => emailKey(c.card.email))).catch(() => 0);
+    const known = await countKnownContacts(parsed.cards.filter((c) => c.card.email).map((c) => emailKey(c.card.email))).catch(() => 0);
     setStage({ kind: 'preview', cards: parsed.cards, errors: parsed.errors, known });
   };
 
@@ -56,14 +53,10 @@ export function ImportVCards(): JSX.Element {
     const total = current.cards.length;
     setStage({ kind: 'importing', done: 0, total });
     try {
-      const outcome = await importCards(
+      const outcome = await importContacts(
         current.cards.map((c) => ({ card: c.card, extraEmails: c.extraEmails, source: 'import' as const, eventId: null, expiresAt: null, note: c.note })),
-        Date.now(),
         (done) => setStage({ kind: 'importing', done, total }),
       );
-      await reloadContacts();
-      bumpBackupStatus();
-      void ensurePersistence();
       setStage({ kind: 'done', added: outcome.added, merged: outcome.merged, errors: current.errors });
     } catch (error) {
       setStage({ kind: 'idle' });

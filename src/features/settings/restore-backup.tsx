@@ -4,13 +4,9 @@ import type { BackupError, BackupSummary } from '../../domain/backup/backup-erro
 import { parseBackup } from '../../domain/backup/parse-backup';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import { restoreBackup } from '../../storage/backup-repo';
 import { storageErrorMessage } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { reloadContacts } from '../contacts/contacts-store';
-import { resetEvents } from '../events/events-store';
-import { resetMyCards } from '../my-card/my-card-store';
-import { bumpBackupStatus } from './backup-status';
+import { restoreFromBackup } from './backup-store';
 
 function errorText(error: BackupError): string {
   switch (error.kind) {
@@ -50,11 +46,7 @@ export function RestoreBackup(): JSX.Element {
     if (mode === 'replace' && !window.confirm(t('backup.confirmReplace'))) return;
     setBusy(true);
     try {
-      const outcome = await restoreBackup(current.data, mode);
-      resetMyCards();
-      resetEvents();
-      await reloadContacts();
-      bumpBackupStatus();
+      const outcome = await restoreFromBackup(current.data, mode);
       setPreview(null);
       showToast({
         message: t('backup.restored', {

@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { AutoSaveSetting } from './auto-save-setting';
-import { backUpNow } from './backup-actions';
+import { backUpNow } from './backup-store';
 import { BackupReminder } from './backup-reminder';
 import { EmailTemplateSetting } from './email-template-setting';
 import { ExportAll } from './export-all';

@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import { DEFAULT_VALIDITY, expiryFor, isValidityChoice, type ValidityChoice } from '../../domain/share/validity';
 import { issueMinute } from '../../domain/share/payload-codec';
-import { getSetting, setSetting } from '../../storage/settings-repo';
+import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 
 const [validity, setValiditySignal] = createSignal<ValidityChoice>(DEFAULT_VALIDITY);
 const [issuedAt, setIssuedAt] = createSignal(issueMinute(Date.now()));
@@ -19,7 +19,8 @@ export function expiresAt(): number {
 
 /** Loads the remembered validity choice. */
 export async function loadValidity(): Promise<void> {
-  const stored = await getSetting('validity').catch(() => DEFAULT_VALIDITY);
+  await loadSettings().catch(() => undefined);
+  const stored = settings.validity;
   setValiditySignal(isValidityChoice(stored) ? stored : DEFAULT_VALIDITY);
   renewQr();
 }
@@ -28,7 +29,7 @@ export async function loadValidity(): Promise<void> {
 export function chooseValidity(choice: ValidityChoice): void {
   setValiditySignal(choice);
   renewQr();
-  void setSetting('validity', choice).catch(() => {});
+  void updateSetting('validity', choice).catch(() => {});
 }
 
 /** Issues a fresh QR from now, for the chosen window. */

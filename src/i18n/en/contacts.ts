@@ -30,6 +30,7 @@ export const contactsEn = {
     exportVcard: 'Export vCard',
     delete: 'Delete contact',
     deleted: 'Deleted {{ name }}.',
+    deletedElsewhere: 'This contact was deleted in another tab or window, so this change was not saved.',
     notFound: 'Contact not found',
     notFoundBody: 'This contact no longer exists.',
   },

@@ -32,6 +32,7 @@ export const contactsJa: typeof contactsEn = {
     exportVcard: 'vCardを書き出す',
     delete: '連絡先を削除',
     deleted: '{{ name }}を削除しました。',
+    deletedElsewhere: 'この連絡先は別のタブまたはウィンドウで削除されたため、この変更は保存されませんでした。',
     notFound: '連絡先が見つかりません',
     notFoundBody: 'この連絡先はもうありません。',
   },
