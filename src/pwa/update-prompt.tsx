@@ -1,24 +1,25 @@
-import { createEffect, onCleanup, Show, type JSX } from 'solid-js';
+import { createEffect, on, onCleanup, Show, type JSX } from 'solid-js';
+import { usePageVisibility } from '@solid-primitives/page-visibility';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { t } from '../i18n/i18n';
 
 /** Registers the service worker and offers a new version without ever reloading unasked. */
 export function UpdatePrompt(): JSX.Element {
+  let registration: ServiceWorkerRegistration | undefined;
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
     immediate: true,
-    onRegisteredSW(_url, registration) {
-      // Look for a new version whenever the app comes back to the foreground,
-      // which is when a person at an event reopens it.
-      if (!registration) return;
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible' && navigator.onLine) void registration.update().catch(() => {});
-      });
+    onRegisteredSW(_url, registered) {
+      registration = registered;
     },
   });
+  // Look for a new version whenever the app comes back to the foreground, which is when a
+  // person at an event reopens it.
+  const visible = usePageVisibility();
+  createEffect(on(visible, (isVisible) => isVisible && navigator.onLine && void registration?.update().catch(() => {}), { defer: true }));
 
   // "Works offline" is good news, not a decision: it goes away by itself.
   createEffect(() => {

@@ -1,4 +1,5 @@
-import { createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { usePageVisibility } from '@solid-primitives/page-visibility';
 import { runHousekeeping } from '../features/contacts/housekeeping';
 import { useNavigate } from '@solidjs/router';
 import { isSharedCardFragment } from '../domain/share/payload-codec';
@@ -22,17 +23,11 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
   // Expiry, badge and reminder on open, on return to the foreground, and each minute.
   const housekeeping = () => void runHousekeeping().catch(() => undefined);
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') housekeeping();
-  };
+  const visible = usePageVisibility();
   onMount(() => {
-    housekeeping();
-    document.addEventListener('visibilitychange', onVisible);
+    createEffect(() => visible() && housekeeping());
     const timer = setInterval(housekeeping, 60_000);
-    onCleanup(() => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    });
+    onCleanup(() => clearInterval(timer));
   });
   const closeReceived = () => {
     history.replaceState(history.state, '', window.location.pathname + window.location.search);

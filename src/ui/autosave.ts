@@ -1,4 +1,5 @@
-import { createSignal, onCleanup } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { usePageVisibility } from '@solid-primitives/page-visibility';
 
 /** The state of an autosaving form. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -36,13 +37,10 @@ export function createAutosave<T>(write: (value: T) => Promise<void>, delayMs = 
     timer = setTimeout(() => void flush(), delayMs);
   };
 
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush();
-  };
-  document.addEventListener('visibilitychange', onHide);
+  const visible = usePageVisibility();
+  createEffect(on(visible, (isVisible) => !isVisible && void flush(), { defer: true }));
   window.addEventListener('pagehide', flush);
   onCleanup(() => {
-    document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', flush);
     void flush();
   });

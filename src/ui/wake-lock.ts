@@ -1,4 +1,5 @@
-import { onCleanup, onMount } from 'solid-js';
+import { createEffect, onCleanup } from 'solid-js';
+import { usePageVisibility } from '@solid-primitives/page-visibility';
 
 /**
  * Keeps the screen on while the calling component is shown (Screen Wake Lock). The browser
@@ -18,15 +19,12 @@ export function createWakeLock(): void {
       // Refused (e.g. low battery): showing the QR matters more than keeping the screen on.
     }
   };
-  const onVisibility = () => void acquire();
-
-  onMount(() => {
-    void acquire();
-    document.addEventListener('visibilitychange', onVisibility);
+  const visible = usePageVisibility();
+  createEffect(() => {
+    if (visible()) void acquire();
   });
   onCleanup(() => {
     active = false;
-    document.removeEventListener('visibilitychange', onVisibility);
     void sentinel?.release().catch(() => {});
   });
 }

@@ -39,27 +39,20 @@ test('search finds people by name in any kana, and by organization, email and no
   await expect(page.getByText('5 people', { exact: true })).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Search' });
 
-  for (const query of ['やまだ', 'ヤマダ', 'ﾔﾏﾀﾞ', '山田', 'たろう', 'Yamada', 'ＹＡＭＡＤＡ']) {
-    await search.fill(query);
-    await expect(rows(page), `search “${query}”`).toHaveText([/^山田 太郎/]);
-  }
-  await expect(page.getByText('1 person', { exact: true })).toBeVisible();
-
+  // The whole table of queries is a unit test (normalize-search.test.ts); these few prove the
+  // screen searches as the person types, in any kana, any case, and says when nobody matches.
   for (const [query, name] of [
-    ['acme', '安藤 花'],
+    ['ﾔﾏﾀﾞ', '山田 太郎'],
     ['ACME corp', '安藤 花'],
-    ['john@SMITH', 'John Smith'],
-    ['cto', 'John Smith'],
-    ['logo', '佐藤 健'],
     ['spring LOGO', '佐藤 健'],
     ['ごうどう', null],
-    ['サンプル', '山田 太郎'],
-    ['suzuki design', '鈴木 一郎'],
   ] as const) {
     await search.fill(query);
     if (name) await expect(rows(page), `search “${query}”`).toHaveText([new RegExp(`^${name}`)]);
     else await expect(page.getByText('Nobody matches.')).toBeVisible();
   }
+  await search.fill('やまだ');
+  await expect(page.getByText('1 person', { exact: true })).toBeVisible();
 
   // Opening someone found and coming back keeps the search.
   await search.fill('ﾔﾏﾀﾞ');

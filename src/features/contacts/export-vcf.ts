@@ -13,7 +13,7 @@ export function contactToVCard(contact: Contact, events: Map<string, MeishiEvent
       return event ? t('export.metAt', { event: event.name, date: formatDate(m.at) }) : t('export.metOn', { date: formatDate(m.at) });
     });
   const eventNames = contact.meetings.flatMap((m) => (m.eventId && events.get(m.eventId) ? [events.get(m.eventId)!.name] : []));
-  const flags = contact.flags.map((f) => t(`flags.short.${f}` as 'flags.short.line'));
+  const flags = contact.flags.map((f) => t(`flags.short.${f}`));
   return {
     card: contact.card,
     note: [contact.notes, met.join('\n')].filter(Boolean).join('\n\n'),

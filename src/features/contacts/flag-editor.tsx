@@ -15,7 +15,7 @@ export function FlagEditor(props: { flags: FlagId[]; onChange: (flags: FlagId[])
               checked={props.flags.includes(id)}
               onChange={(e) => props.onChange(e.currentTarget.checked ? [...props.flags.filter((f) => f !== id), id] : props.flags.filter((f) => f !== id))}
             />
-            <span>{t(`flags.${id}` as 'flags.line')}</span>
+            <span>{t(`flags.${id}`)}</span>
           </label>
         )}
       </For>

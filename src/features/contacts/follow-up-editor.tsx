@@ -34,7 +34,7 @@ export function FollowUpEditor(props: { value: FollowUp; onChange: (value: Follo
         <For each={QUICK_PICKS}>
           {(p) => (
             <button type="button" class="chip" onClick={() => pick(p)}>
-              {t(`followUp.picks.${p}` as 'followUp.picks.tomorrow')}
+              {t(`followUp.picks.${p}`)}
             </button>
           )}
         </For>

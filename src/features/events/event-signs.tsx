@@ -15,7 +15,7 @@ export function EventSigns(props: { signs: SignId[]; onChange: (signs: SignId[])
         {(id) => (
           <label class="checkbox">
             <input type="checkbox" checked={props.signs.includes(id)} onChange={(e) => toggle(id, e.currentTarget.checked)} />
-            <span>{t(`events.signs.${id}` as 'events.signs.weekly-events')}</span>
+            <span>{t(`events.signs.${id}`)}</span>
           </label>
         )}
       </For>
@@ -31,11 +31,11 @@ export function EventSigns(props: { signs: SignId[]; onChange: (signs: SignId[])
 
 /** "Would go again / Not again / Not decided". */
 export function VerdictPicker(props: { verdict: Verdict; onChange: (verdict: Verdict) => void }): JSX.Element {
-  const options: { value: Verdict; label: string }[] = [
+  const options = [
     { value: 'again', label: 'events.verdictAgain' },
     { value: 'not-again', label: 'events.verdictNot' },
     { value: null, label: 'events.verdictUndecided' },
-  ];
+  ] as const satisfies readonly { value: Verdict; label: string }[];
   return (
     <fieldset class="checklist">
       <legend>{t('events.verdict')}</legend>
@@ -43,7 +43,7 @@ export function VerdictPicker(props: { verdict: Verdict; onChange: (verdict: Ver
         {(option) => (
           <label class="checkbox">
             <input type="radio" name="verdict" checked={props.verdict === option.value} onChange={() => props.onChange(option.value)} />
-            <span>{t(option.label as 'events.verdict')}</span>
+            <span>{t(option.label)}</span>
           </label>
         )}
       </For>

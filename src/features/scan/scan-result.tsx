@@ -74,7 +74,7 @@ function CardResult(props: { scanned: ScannedCard; autoSave: boolean }): JSX.Ele
     if (props.autoSave && props.scanned.source === 'meishi') void save();
   });
 
-  const sourceLabel = () => t(`scan.source.${props.scanned.source}` as 'scan.source.meishi');
+  const sourceLabel = () => t(`scan.source.${props.scanned.source}`);
 
   return (
     <>

@@ -1,4 +1,5 @@
-import { createResource, createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createEffect, createResource, createSignal, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { usePageVisibility } from '@solid-primitives/page-visibility';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
@@ -82,17 +83,20 @@ export function ScanScreen(): JSX.Element {
   };
 
   // The camera is released whenever the app is hidden, and comes back when it returns.
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void stop();
-    else if (wanted && !reading()) void start();
-  };
-  onMount(() => {
-    document.addEventListener('visibilitychange', onVisibility);
-    void start();
-  });
+  const visible = usePageVisibility();
+  createEffect(
+    on(
+      visible,
+      (isVisible) => {
+        if (!isVisible) void stop();
+        else if (wanted && !reading()) void start();
+      },
+      { defer: true },
+    ),
+  );
+  onMount(() => void start());
   onCleanup(() => {
     wanted = false;
-    document.removeEventListener('visibilitychange', onVisibility);
     void scanner.dispose();
   });
 
@@ -107,7 +111,7 @@ export function ScanScreen(): JSX.Element {
         <Show when={problem()}>
           {(p) => (
             <p class="alert" role="alert">
-              {t(`scan.problem.${p()}` as 'scan.problem.denied')}
+              {t(`scan.problem.${p()}`)}
             </p>
           )}
         </Show>

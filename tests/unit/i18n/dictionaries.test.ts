@@ -27,3 +27,20 @@ describe('the Japanese and English dictionaries', () => {
     }
   });
 });
+
+describe('message keys', () => {
+  it('are checked by the compiler, including keys built from a list of ids', () => {
+    // `npm test` type-checks the tests: each line below would fail the build if the compiler
+    // accepted a key the dictionaries lack, so a missing entry cannot reach the UI.
+    type Key = Parameters<typeof import('../../../src/i18n/i18n').t>[0];
+    const known: Key = 'nav.contacts';
+    // @ts-expect-error — not a message key
+    const unknown: Key = 'nav.nowhere';
+    const flag = 'line' as 'line' | 'referral' | 'network';
+    const built: Key = `flags.${flag}`;
+    const missing = 'line' as 'line' | 'nowhere';
+    // @ts-expect-error — `flags.nowhere` is not in the dictionary
+    const builtMissing: Key = `flags.${missing}`;
+    expect([known, unknown, built, builtMissing]).toHaveLength(4);
+  });
+});

@@ -8,6 +8,9 @@ import { isValidEmail } from '../../../../src/domain/card/email';
 import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
 import { makeSampleData } from './backup-sample';
 
+// Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
+const HEAVY = { timeout: 60_000 };
+
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const KINDS = ['too-large', 'not-json', 'not-meishi', 'newer-version', 'invalid'];
 
@@ -19,11 +22,11 @@ function expectTyped(result: ParseBackupResult): void {
 }
 
 describe('parseBackup on hostile input never throws', () => {
-  it('random strings', () => {
+  it('random strings', HEAVY, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void expectTyped(parseBackup(text))));
   });
 
-  it('random JSON values', () => {
+  it('random JSON values', HEAVY, () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => void expectTyped(parseBackup(JSON.stringify(value) ?? ''))));
   });
 
@@ -32,7 +35,7 @@ describe('parseBackup on hostile input never throws', () => {
     fc.assert(fc.property(envelope, (file) => void expectTyped(parseBackup(JSON.stringify(file)))));
   });
 
-  it('a real backup with one value anywhere replaced by random JSON or removed', () => {
+  it('a real backup with one value anywhere replaced by random JSON or removed', HEAVY, () => {
     const file = JSON.parse(makeBackup(makeSampleData(), NOW, '0.1.0'));
     const paths = collectPaths(file, []);
     const change = fc.record({ path: fc.constantFrom(...paths), value: fc.option(fc.jsonValue(), { nil: undefined }) });
@@ -51,7 +54,7 @@ describe('parseBackup on hostile input never throws', () => {
 });
 
 describe('any valid data survives a write and a read', () => {
-  it('round-trips generated cards, contacts, events and settings exactly', () => {
+  it('round-trips generated cards, contacts, events and settings exactly', HEAVY, () => {
     fc.assert(fc.property(backupData(), (data) => {
         expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: true, data });
       }), { numRuns: 200 });

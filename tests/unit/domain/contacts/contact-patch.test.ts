@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyContactPatch, combinePatches, isEmptyPatch, makeContactPatch } from '../../../../src/domain/contacts/contact-patch';
+import { makeContact } from '../../../fixtures/make-contact';
+
+const base = makeContact({ name: 'Ann', email: 'ann@example.com' }, { notes: 'first', tags: ['a'], flags: ['line'], updatedAt: 100 });
+
+describe('contact patches: what a person changed, applied to what is stored', () => {
+  it('sets only the fields that differ, and turns lists into additions and removals', () => {
+    const patch = makeContactPatch(base, { notes: 'first', followUpDone: true, tags: ['a', 'b'], flags: [] });
+    expect(patch).toEqual({ set: { followUpDone: true }, addTags: ['b'], removeTags: [], addFlags: [], removeFlags: ['line'] });
+    expect(isEmptyPatch(makeContactPatch(base, { notes: 'first', tags: ['a'] }))).toBe(true);
+  });
+
+  it('keeps an edit another tab stored meanwhile in another field', () => {
+    const otherTab = { ...base, notes: 'written in the other tab', updatedAt: 200 };
+    const mine = applyContactPatch(otherTab, makeContactPatch(base, { followUpAt: 5000 }), 300, 20);
+    expect(mine).toMatchObject({ notes: 'written in the other tab', followUpAt: 5000, updatedAt: 300 });
+  });
+
+  it('keeps tags and flags added in two tabs', () => {
+    const otherTab = applyContactPatch(base, makeContactPatch(base, { tags: ['a', 'from-b'], flags: ['line', 'referral'] }), 200, 20);
+    const mine = applyContactPatch(otherTab, makeContactPatch(base, { tags: ['a', 'from-a'] }), 300, 20);
+    expect(mine.tags).toEqual(['a', 'from-b', 'from-a']);
+    expect(mine.flags).toEqual(['line', 'referral']);
+  });
+
+  it('combines quick edits of one list as the person saw them (typing tags)', () => {
+    const first = makeContactPatch(base, { tags: ['a', 'b'] });
+    const afterFirst = { ...base, tags: ['a', 'b'] };
+    const second = makeContactPatch(afterFirst, { tags: ['a', 'bc'] });
+    const combined = combinePatches(first, second);
+    expect(applyContactPatch(base, combined, 300, 20).tags).toEqual(['a', 'bc']);
+  });
+
+  it('lets the later of two edits win a field, and never goes back in time', () => {
+    const combined = combinePatches(makeContactPatch(base, { notes: 'one' }), makeContactPatch(base, { notes: 'two' }));
+    const stored = { ...base, updatedAt: 900 };
+    expect(applyContactPatch(stored, combined, 500, 20)).toMatchObject({ notes: 'two', updatedAt: 900 });
+  });
+
+  it('stops adding tags at the cap', () => {
+    const full = { ...base, tags: ['1', '2', '3'] };
+    expect(applyContactPatch(full, makeContactPatch(base, { tags: ['a', 'x', 'y'] }), 300, 4).tags).toEqual(['1', '2', '3', 'x']);
+  });
+
+  it('replaces the card as a whole, copied', () => {
+    const card = { ...base.card, title: 'CTO' };
+    const result = applyContactPatch(base, makeContactPatch(base, { card }), 300, 20);
+    expect(result.card).toEqual(card);
+    expect(result.card).not.toBe(card);
+    expect(result.original).toEqual(base.original);
+  });
+});
