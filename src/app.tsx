@@ -1,21 +1,22 @@
-import { lazy, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
 import { AppShell } from './ui/app-shell';
+import { lazyScreen } from './ui/screen-boundary';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
-const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then((m) => ({ default: m.MyCardScreen })));
-const CardEditScreen = lazy(() => import('./features/my-card/card-edit-screen').then((m) => ({ default: m.CardEditScreen })));
-const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
-const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
-const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
-const ContactScreen = lazy(() => import('./features/contacts/contact-screen').then((m) => ({ default: m.ContactScreen })));
-const DueScreen = lazy(() => import('./features/contacts/due-screen').then((m) => ({ default: m.DueScreen })));
-const ReviewScreen = lazy(() => import('./features/review/review-screen').then((m) => ({ default: m.ReviewScreen })));
-const EventsScreen = lazy(() => import('./features/events/events-screen').then((m) => ({ default: m.EventsScreen })));
-const NewEventScreen = lazy(() => import('./features/events/new-event-screen').then((m) => ({ default: m.NewEventScreen })));
-const EventScreen = lazy(() => import('./features/events/event-screen').then((m) => ({ default: m.EventScreen })));
-const SettingsScreen = lazy(() => import('./features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
-const NotFoundScreen = lazy(() => import('./features/not-found/not-found-screen').then((m) => ({ default: m.NotFoundScreen })));
+const MyCardScreen = lazyScreen(() => import('./features/my-card/my-card-screen').then((m) => m.MyCardScreen));
+const CardEditScreen = lazyScreen(() => import('./features/my-card/card-edit-screen').then((m) => m.CardEditScreen));
+const ShowScreen = lazyScreen(() => import('./features/show/show-screen').then((m) => m.ShowScreen));
+const ScanScreen = lazyScreen(() => import('./features/scan/scan-screen').then((m) => m.ScanScreen));
+const ContactsScreen = lazyScreen(() => import('./features/contacts/contacts-screen').then((m) => m.ContactsScreen));
+const ContactScreen = lazyScreen(() => import('./features/contacts/contact-screen').then((m) => m.ContactScreen));
+const DueScreen = lazyScreen(() => import('./features/contacts/due-screen').then((m) => m.DueScreen));
+const ReviewScreen = lazyScreen(() => import('./features/review/review-screen').then((m) => m.ReviewScreen));
+const EventsScreen = lazyScreen(() => import('./features/events/events-screen').then((m) => m.EventsScreen));
+const NewEventScreen = lazyScreen(() => import('./features/events/new-event-screen').then((m) => m.NewEventScreen));
+const EventScreen = lazyScreen(() => import('./features/events/event-screen').then((m) => m.EventScreen));
+const SettingsScreen = lazyScreen(() => import('./features/settings/settings-screen').then((m) => m.SettingsScreen));
+const NotFoundScreen = lazyScreen(() => import('./features/not-found/not-found-screen').then((m) => m.NotFoundScreen));
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */
 export function App(): JSX.Element {

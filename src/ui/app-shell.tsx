@@ -1,4 +1,4 @@
-import { createEffect, createSignal, lazy, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createSignal, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
 import { runHousekeeping } from '../features/contacts/housekeeping';
 import { useNavigate } from '@solidjs/router';
@@ -8,9 +8,10 @@ import { UpdatePrompt } from '../pwa/update-prompt';
 import { BottomNav } from './bottom-nav';
 import { DbNoticeBanner } from './db-notice-banner';
 import { createHtmlLang } from './html-lang';
+import { ScreenBoundary, lazyScreen } from './screen-boundary';
 import { Toasts } from './toasts';
 
-const ReceiveScreen = lazy(() => import('../features/receive/receive-screen').then((m) => ({ default: m.ReceiveScreen })));
+const ReceiveScreen = lazyScreen(() => import('../features/receive/receive-screen').then((m) => m.ReceiveScreen));
 
 /** The frame around every screen: skip link, content (or a shared card), bottom bar, toasts. */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {
@@ -50,12 +51,14 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
       </a>
       <DbNoticeBanner />
       <main id="main" tabindex="-1">
-        <Suspense>
-          {/* Keyed: opening another card's link starts afresh (nothing "already saved"). */}
-          <Show when={isSharedCardFragment(fragment()) ? fragment() : null} keyed fallback={props.children}>
-            {(shared) => <ReceiveScreen fragment={shared} onClose={closeReceived} />}
-          </Show>
-        </Suspense>
+        <ScreenBoundary>
+          <Suspense>
+            {/* Keyed: opening another card's link starts afresh (nothing "already saved"). */}
+            <Show when={isSharedCardFragment(fragment()) ? fragment() : null} keyed fallback={props.children}>
+              {(shared) => <ReceiveScreen fragment={shared} onClose={closeReceived} />}
+            </Show>
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <BottomNav />
       <div class="toast-region" role="status" aria-live="polite">

@@ -27,6 +27,13 @@ export const shellEn = {
     events: 'Events',
     settings: 'Settings',
   },
+  screenError: {
+    title: 'Something went wrong on this screen',
+    body: 'This screen could not be shown. Nothing you saved is lost. Try again, or go to My card.',
+    notDownloadedTitle: 'Not downloaded yet',
+    notDownloaded: "This part of Meishi hasn't been downloaded yet — connect to the internet once to finish installing. It will open by itself when you are back online.",
+    retry: 'Try again',
+  },
   notFound: {
     title: 'Not found',
     body: 'There is no page at this address.',

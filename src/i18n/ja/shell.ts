@@ -29,6 +29,13 @@ export const shellJa: typeof shellEn = {
     events: 'イベント',
     settings: '設定',
   },
+  screenError: {
+    title: 'この画面でエラーが発生しました',
+    body: 'この画面を表示できませんでした。保存したデータは失われていません。もう一度試すか、マイ名刺に戻ってください。',
+    notDownloadedTitle: 'まだダウンロードされていません',
+    notDownloaded: "Meishiのこの部分はまだダウンロードされていません。インストールを完了するには、一度インターネットに接続してください。オンラインに戻ると自動的に開きます。",
+    retry: 'もう一度試す',
+  },
   notFound: {
     title: 'ページが見つかりません',
     body: 'このアドレスにはページがありません。',
