@@ -99,10 +99,9 @@ export function addressForShow(input: ShowAddressInput): ShowAddress {
   return address === null ? plain : { address, tag: entry, tags };
 }
 
-/** The tagged address of an entry (`local+tag@domain`). */
-export function taggedAddressOf(entry: EventTag): string {
-  // The map only holds entries `addressForShow` made or `checkTagMap` accepted, so this exists.
-  return makeTaggedAddress(entry.baseEmail, entry.tag) ?? entry.baseEmail;
+/** The tagged address of an entry (`local+tag@domain`), or null for an entry no check let in. */
+export function taggedAddressOf(entry: EventTag): string | null {
+  return makeTaggedAddress(entry.baseEmail, entry.tag);
 }
 
 /**
