@@ -3,7 +3,7 @@
 // Android), SORT-STRING (3.0) and the SORT-AS parameter on N (4.0).
 
 import { safeWebsite } from '../card/website';
-import { foldLine, joinCrlf } from '../text/fold-lines';
+import { foldLine, joinCrlf } from '../text/content-lines';
 import type { CardFields } from '../types';
 import { escapeVCardValue as esc, quoteVCardParam } from './vcard-escape';
 import { splitName } from './split-name';
