@@ -1,6 +1,46 @@
-// Content-line folding shared by the vCard (RFC 6350 §3.2) and iCalendar (RFC 5545 §3.1)
-// writers. Lengths are UTF-8 octets, counted from UTF-16 units: encoding every line with
-// TextEncoder would dominate the time of a 10,000-contact export.
+// Content lines as the vCard (RFC 6350) and iCalendar (RFC 5545) writers both write them:
+// TEXT values escaped the same way, parameters quoted the same way (RFC 6868), lines folded
+// at 75 octets and joined with CRLF. One module, so the two writers cannot drift apart.
+
+// Escaping (RFC 6350 §3.4, RFC 2426 §5 for vCard 3.0, RFC 5545 §3.3.11): backslash, comma and
+// semicolon are escaped and a line break becomes "\n". Nothing else may break the line: a raw
+// CR or LF would end the property and let a value inject another ("\nEMAIL:evil@x",
+// "\nBEGIN:VALARM"), so every line break (CRLF, LF, lone CR) is escaped and other controls
+// dropped. A semicolon is escaped in every value, not only in N and ORG: vCard 3.0 requires
+// it, 4.0 allows it, and Apple's Contacts has rejected cards with a bare ";" in a folded NOTE
+// (owncloud-archive/apps#673).
+
+// C0 controls other than CR/LF (which become "\n"), DEL, and C1 controls (NEL among them).
+const CONTROLS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const SPECIALS = /[\\,;]|\r\n|\r|\n/g;
+// Most values need no escaping; one test is cheaper than two replaces.
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u009f\\,;]/;
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', ',': '\\,', ';': '\\;' };
+
+/**
+ * Escapes a TEXT value: a vCard value or one component of a structured value (N, ORG), or an
+ * iCalendar SUMMARY, DESCRIPTION, UID or X-WR-CALNAME. The same escapes serve all of them.
+ */
+export function escapeText(value: string): string {
+  if (!NEEDS_WORK.test(value)) return value;
+  return value.replace(CONTROLS, '').replace(SPECIALS, (match) => ESCAPES[match] ?? '\\n');
+}
+
+/**
+ * Quotes a parameter value, RFC 6868 caret-encoded, so it may hold ":", ";" or ",".
+ * A line break becomes "^n"; other controls are dropped.
+ */
+export function quoteParam(value: string): string {
+  const encoded = value
+    .replace(CONTROLS, '')
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'");
+  return `"${encoded}"`;
+}
+
+// Folding (RFC 6350 §3.2, RFC 5545 §3.1). Lengths are UTF-8 octets, counted from UTF-16
+// units: encoding every line with TextEncoder would dominate the time of a 10,000-contact export.
 
 /** The longest content line both RFCs recommend, in octets, excluding the CRLF. */
 export const MAX_LINE_OCTETS = 75;

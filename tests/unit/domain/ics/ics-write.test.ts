@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedText, HOSTILE_TEXT } from '../../../fixtures/hostile-text';
 import ICAL from 'ical.js';
-import { escapeIcsText } from '../../../../src/domain/ics/ics-escape';
+import { escapeText as escapeIcsText } from '../../../../src/domain/text/content-lines';
 import { writeIcs, type FollowUpItem, type IcsOptions } from '../../../../src/domain/ics/ics-write';
 
 const NOW = Date.UTC(2026, 10, 24, 17, 53, 0);

@@ -4,7 +4,7 @@ import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 import ICAL from 'ical.js';
 import { makeEmptyCard, type CardFields } from '../../../../src/domain/types';
 import { vcardFileName, writeVCard, writeVCards, type VCardInput } from '../../../../src/domain/vcard/vcard-write';
-import { escapeVCardValue } from '../../../../src/domain/vcard/vcard-escape';
+import { escapeText as escapeVCardValue } from '../../../../src/domain/text/content-lines';
 import { splitName } from '../../../../src/domain/vcard/split-name';
 
 type Prop = [string, Record<string, unknown>, string, ...unknown[]];
