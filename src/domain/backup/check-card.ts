@@ -1,5 +1,5 @@
 import type { CardFields, MyCard } from '../types';
-import { FIELD_CAPS, LABEL_CAP } from '../card/field-caps';
+import { FIELD_CAPS, LABEL_CAP } from '../caps';
 import { checkEmail, checkId, checkObject, checkString, checkTime, checkWebsite, field } from './check-value';
 
 /** The seven card fields: capped, a valid email or none, a safe website or none. */

@@ -1,5 +1,5 @@
 import { FLAG_IDS, type Contact, type Meeting } from '../types';
-import { FIELD_CAPS, NOTE_CAP } from '../card/field-caps';
+import { FIELD_CAPS, NOTE_CAP } from '../caps';
 import { TAG_CAP } from './backup-caps';
 import { CARD_SOURCES } from './card-sources';
 import { checkCardFields } from './check-card';

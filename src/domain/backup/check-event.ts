@@ -1,5 +1,5 @@
 import { GOOD_SIGN_IDS, WARNING_SIGN_IDS, type MeishiEvent, type SignId, type Verdict } from '../types';
-import { FIELD_CAPS, NOTE_CAP } from '../card/field-caps';
+import { FIELD_CAPS, NOTE_CAP } from '../caps';
 import { EVENT_TEXT_CAP } from './backup-caps';
 import { checkBoolean, checkCount, checkId, checkMember, checkMemberList, checkObject, checkString, checkTime, checkWebsite, field } from './check-value';
 import { invalid } from './invalid-backup';

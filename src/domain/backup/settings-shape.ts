@@ -1,4 +1,4 @@
-import { NOTE_CAP } from '../card/field-caps';
+import { NOTE_CAP } from '../caps';
 import { VALIDITY_CHOICES } from '../share/validity';
 import { TEMPLATE_SUBJECT_CAP } from './backup-caps';
 import type { BackupSettings } from './backup-format';

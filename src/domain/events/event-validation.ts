@@ -1,6 +1,6 @@
 import type { MeishiEvent } from '../types';
 import { cleanLine, cleanMultiline } from '../card/clean-text';
-import { NOTE_CAP } from '../card/field-caps';
+import { NOTE_CAP } from '../caps';
 import { hasWebScheme, safeWebsite } from '../card/website';
 import type { FieldError } from '../card/card-validation';
 

@@ -1,4 +1,4 @@
-import { FIELD_CAPS } from '../card/field-caps';
+import { FIELD_CAPS } from '../caps';
 
 // The card caps are the form's caps (one source of truth); a received note has its own,
 // smaller cap because it is someone else's text landing in the user's notes.

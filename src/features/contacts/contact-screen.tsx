@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
-import { NOTE_CAP } from '../../domain/card/field-caps';
+import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
 import type { CardFields } from '../../domain/types';
 import { vcardFileName } from '../../domain/vcard/vcard-write';

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Match, Show, Switch, untrack, type JSX } from 'solid-js';
 import { useNavigate, useParams } from '@solidjs/router';
 import { cleanMultiline } from '../../domain/card/clean-text';
-import { NOTE_CAP } from '../../domain/card/field-caps';
+import { NOTE_CAP } from '../../domain/caps';
 import type { Contact, MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { createContactAutosave } from '../contacts/contact-autosave';

@@ -1,4 +1,4 @@
-import type { CardFields } from '../types';
+import type { CardFields } from './types';
 
 /** The longest each card field may be, in characters (after normalisation). */
 export const FIELD_CAPS: Readonly<Record<keyof CardFields, number>> = {
