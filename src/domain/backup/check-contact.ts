@@ -1,6 +1,5 @@
 import { FLAG_IDS, type Contact, type Meeting } from '../types';
-import { FIELD_CAPS, NOTE_CAP } from '../caps';
-import { TAG_CAP } from './backup-caps';
+import { FIELD_CAPS, NOTE_CAP, TAG_CAP } from '../caps';
 import { CARD_SOURCES } from './card-sources';
 import { checkCardFields } from './check-card';
 import {

@@ -1,6 +1,5 @@
 import { GOOD_SIGN_IDS, WARNING_SIGN_IDS, type MeishiEvent, type SignId, type Verdict } from '../types';
-import { FIELD_CAPS, NOTE_CAP } from '../caps';
-import { EVENT_TEXT_CAP } from './backup-caps';
+import { BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, NOTE_CAP } from '../caps';
 import { checkBoolean, checkCount, checkId, checkMember, checkMemberList, checkObject, checkString, checkTime, checkWebsite, field } from './check-value';
 import { invalid } from './invalid-backup';
 
@@ -24,7 +23,7 @@ export function checkDate(value: unknown, path: string): string {
 export function checkEvent(value: unknown, path: string): MeishiEvent {
   const record = checkObject(value, path);
   const at = (key: string) => `${path}.${key}`;
-  const text = (key: string) => checkString(field(record, key), at(key), EVENT_TEXT_CAP);
+  const text = (key: string) => checkString(field(record, key), at(key), BACKUP_EVENT_TEXT_CAP);
   const verdict = field(record, 'verdict');
   return {
     id: checkId(field(record, 'id'), at('id')),

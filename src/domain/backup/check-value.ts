@@ -1,6 +1,6 @@
 import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
-import { ID_CAP } from './backup-caps';
+import { ID_CAP } from '../caps';
 import type { InvalidReason } from './backup-error';
 import { invalid } from './invalid-backup';
 

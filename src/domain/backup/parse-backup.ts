@@ -1,4 +1,4 @@
-import { APP_VERSION_CAP } from './backup-caps';
+import { APP_VERSION_CAP } from '../caps';
 import type { BackupError, ParseBackupResult } from './backup-error';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH } from './backup-format';
 import { checkBackupData } from './check-backup-data';

@@ -1,6 +1,5 @@
-import { NOTE_CAP } from '../caps';
+import { NOTE_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
 import { VALIDITY_CHOICES } from '../share/validity';
-import { TEMPLATE_SUBJECT_CAP } from './backup-caps';
 import type { BackupSettings } from './backup-format';
 import { checkBoolean, checkIdOrNull, checkMember, checkObject, checkString, checkTimeOrNull, field } from './check-value';
 

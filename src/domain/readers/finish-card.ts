@@ -1,7 +1,7 @@
+import { EXTRA_EMAILS_CAP, READ_CAPS } from '../caps';
 import { capLength, cleanLine, cleanMultiline } from '../card/clean-text';
 import { emailKey, isValidEmail, normaliseEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
-import { EXTRA_EMAILS_CAP, READ_CAPS } from './field-caps';
 import { widenKatakana } from './name-order';
 import type { ParsedCard, ReadResult } from './read-result';
 
