@@ -5,7 +5,7 @@
 import { safeWebsite } from '../card/website';
 import { escapeText as esc, foldLine, joinCrlf, quoteParam } from '../text/content-lines';
 import type { CardFields } from '../types';
-import { splitName } from './split-name';
+import { splitName } from '../card/person-name';
 
 /** One contact to write. */
 export interface VCardInput {

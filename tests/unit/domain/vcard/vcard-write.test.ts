@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { makeEmptyCard, type CardFields } from '../../../../src/domain/types';
 import { vcardFileName, writeVCard, writeVCards, type VCardInput } from '../../../../src/domain/vcard/vcard-write';
 import { escapeText as escapeVCardValue } from '../../../../src/domain/text/content-lines';
-import { splitName } from '../../../../src/domain/vcard/split-name';
+import { splitName } from '../../../../src/domain/card/person-name';
 
 type Prop = [string, Record<string, unknown>, string, ...unknown[]];
 
