@@ -2,7 +2,7 @@ import { EXTRA_EMAILS_CAP, READ_CAPS } from '../caps';
 import { capLength, cleanLine, cleanMultiline } from '../card/clean-text';
 import { emailKey, isValidEmail, normaliseEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
-import { widenKatakana } from './name-order';
+import { widenKatakana } from '../card/person-name';
 import type { ParsedCard, ReadResult } from './read-result';
 
 /** Field values as found in a foreign format, before any cleaning. */

@@ -1,5 +1,5 @@
 import type { RawCard } from './finish-card';
-import { hasKana, isCjk, joinName } from './name-order';
+import { hasKana, isCjk, joinName } from '../card/person-name';
 import { splitComponents, unescapeText } from './vcard-text';
 
 /** A property's decoded (not yet unescaped) value and the parameters a card needs. */
