@@ -1,6 +1,6 @@
 import { isValidEmail, normaliseEmail } from '../card/email';
 import { finishCard } from './finish-card';
-import type { ReadResult } from './read-result';
+import type { ReadResult } from './finish-card';
 
 /** Reads a `mailto:` link: its first address only (subject, body, cc are ignored), percent-decoded. */
 export function parseMailto(text: string): ReadResult {

@@ -1,5 +1,5 @@
 import { finishCard } from './finish-card';
-import type { ReadResult } from './read-result';
+import type { ReadResult } from './finish-card';
 import { splitComponents } from './vcard-text';
 
 // MECARD (NTT docomo, common in Japanese QR codes):

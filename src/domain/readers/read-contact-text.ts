@@ -1,6 +1,6 @@
 import { parseBareEmail, parseMailto } from './mailto-parse';
 import { parseMeCard } from './mecard-parse';
-import type { ReadResult } from './read-result';
+import type { ReadResult } from './finish-card';
 import { parseVCard } from './vcard-parse';
 
 /**

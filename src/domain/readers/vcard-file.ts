@@ -1,5 +1,5 @@
 import { capLength, cleanLine } from '../card/clean-text';
-import type { ParsedCard, ReadError } from './read-result';
+import type { ParsedCard, ReadError } from './finish-card';
 import { findCardRanges, splitLines } from './vcard-lines';
 import { parseVCardLines } from './vcard-parse';
 

@@ -1,6 +1,6 @@
 import { finishCard } from './finish-card';
 import { decodeQuotedPrintable } from './quoted-printable';
-import type { ReadResult } from './read-result';
+import type { ReadResult } from './finish-card';
 import { VCARD_FIELD_NAMES, vcardFields, type DecodedProperty } from './vcard-fields';
 import { findCardRanges, splitLines } from './vcard-lines';
 import { paramValues } from './vcard-property';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '../../../../src/domain/card/email';
 import { READ_CAPS } from '../../../../src/domain/caps';
 import { readContactText } from '../../../../src/domain/readers/read-contact-text';
-import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/read-result';
+import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/finish-card';
 import { parseVCardFile } from '../../../../src/domain/readers/vcard-file';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
