@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeCard } from '../../../../src/domain/readers/mecard-parse';
+import { parseMeCard } from '../../../../src/domain/readers/read-contact-text';
 import type { ParsedCard } from '../../../../src/domain/readers/finish-card';
 
 function card(text: string): ParsedCard {
