@@ -4,7 +4,7 @@ import { checkContact } from './check-contact';
 import { checkEvent } from './check-event';
 import { checkList, checkObject, field } from './check-value';
 import { invalid } from './invalid-backup';
-import { checkSettings } from './settings-shape';
+import { checkSettings } from '../settings';
 
 /** The whole `data` of a current-version backup, every record field by field, ids unique per kind. */
 export function checkBackupData(value: unknown, path: string): BackupData {

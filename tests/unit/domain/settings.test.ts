@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/settings-shape';
-import { DEFAULT_SETTINGS } from '../../../../src/storage/settings-repo';
+import { SETTING_CHECKS, checkSettings } from '../../../src/domain/settings';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-repo';
 
 describe('the settings a backup may carry', () => {
   it('are exactly the settings the app has (keep settings-shape.ts in sync with DEFAULT_SETTINGS)', () => {

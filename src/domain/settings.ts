@@ -1,7 +1,7 @@
-import { NOTE_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
-import { VALIDITY_CHOICES } from '../share/validity';
-import type { BackupSettings } from './backup-format';
-import { checkBoolean, checkIdOrNull, checkMember, checkObject, checkString, checkTimeOrNull, field } from './check-value';
+import { NOTE_CAP, TEMPLATE_SUBJECT_CAP } from './caps';
+import { VALIDITY_CHOICES } from './share/validity';
+import type { BackupSettings } from './backup/backup-format';
+import { checkBoolean, checkIdOrNull, checkMember, checkObject, checkString, checkTimeOrNull, field } from './backup/check-value';
 
 // The domain may not import storage, so the setting keys are listed again here; a unit test
 // keeps this list equal to `Object.keys(DEFAULT_SETTINGS)` in src/storage/settings-repo.ts.
