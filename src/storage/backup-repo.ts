@@ -1,11 +1,11 @@
 import type { BackupData, BackupSettings } from '../domain/backup/backup-format';
+import { isSettingKey } from '../domain/settings';
 import { makeRestoreOutcome, type RestoreOutcome } from './backup-counts';
 import { mergeAll, replaceAll } from './backup-merge';
 import { RestoreWrites } from './backup-writes';
 import { fromContactRecord } from './contact-record';
 import { getDb } from './db';
 import { STORES } from './schema';
-import { DEFAULT_SETTINGS } from './settings-repo';
 import { guarded } from './storage-error';
 
 export type { RestoreCounts, RestoreOutcome } from './backup-counts';
@@ -25,7 +25,7 @@ export function readBackupData(): Promise<BackupData> {
     ]);
     const settings: BackupSettings = {};
     // Only settings this version knows: a backup must restore exactly what it shows.
-    for (const { key, value } of settingRecords) if (Object.hasOwn(DEFAULT_SETTINGS, key)) settings[key] = value;
+    for (const { key, value } of settingRecords) if (isSettingKey(key)) settings[key] = value;
     return { cards, contacts: contacts.map(fromContactRecord), events, settings };
   });
 }

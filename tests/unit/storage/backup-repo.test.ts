@@ -10,7 +10,8 @@ import { getContact, listContacts, putContact } from '../../../src/storage/conta
 import { getDb, useDatabase } from '../../../src/storage/db';
 import { putEvent } from '../../../src/storage/events-repo';
 import { STORES } from '../../../src/storage/schema';
-import { DEFAULT_SETTINGS, getAllSettings, setSetting } from '../../../src/storage/settings-repo';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
+import { getAllSettings, setSetting } from '../../../src/storage/settings-repo';
 import { StorageError } from '../../../src/storage/storage-error';
 import { expiredContact, makeSampleData, sampleCard, sampleContact, sampleEvent } from '../domain/backup/backup-sample';
 
