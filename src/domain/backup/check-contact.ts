@@ -1,6 +1,5 @@
-import { FLAG_IDS, type Contact, type Meeting } from '../types';
+import { CARD_SOURCES, FLAG_IDS, type Contact, type Meeting } from '../types';
 import { FIELD_CAPS, NOTE_CAP, TAG_CAP } from '../caps';
-import { CARD_SOURCES } from './card-sources';
 import { checkCardFields } from './check-card';
 import {
   checkBoolean,
