@@ -3,7 +3,7 @@ import { checkMyCard } from './check-card';
 import { checkContact } from './check-contact';
 import { checkEvent } from './check-event';
 import { checkList, checkObject, field } from './check-value';
-import { invalid } from './invalid-backup';
+import { invalid } from './backup-error';
 import { checkSettings } from '../settings';
 
 /** The whole `data` of a current-version backup, every record field by field, ids unique per kind. */

@@ -15,7 +15,7 @@ import {
   checkTimeOrNull,
   field,
 } from './check-value';
-import { invalid } from './invalid-backup';
+import { invalid } from './backup-error';
 
 /** One meeting: when, at which event (or none), from which kind of card. */
 export function checkMeeting(value: unknown, path: string): Meeting {

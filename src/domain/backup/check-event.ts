@@ -1,7 +1,7 @@
 import { GOOD_SIGN_IDS, WARNING_SIGN_IDS, type MeishiEvent, type SignId, type Verdict } from '../types';
 import { BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, NOTE_CAP } from '../caps';
 import { checkBoolean, checkCount, checkId, checkMember, checkMemberList, checkObject, checkString, checkTime, checkWebsite, field } from './check-value';
-import { invalid } from './invalid-backup';
+import { invalid } from './backup-error';
 
 const SIGN_IDS: readonly SignId[] = [...WARNING_SIGN_IDS, ...GOOD_SIGN_IDS];
 const VERDICTS = ['again', 'not-again'] as const satisfies readonly Verdict[];

@@ -2,7 +2,7 @@ import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
 import { ID_CAP } from '../caps';
 import type { InvalidReason } from './backup-error';
-import { invalid } from './invalid-backup';
+import { invalid } from './backup-error';
 
 // Field checks for parsed JSON: each returns the typed value or refuses the backup at `path`.
 

@@ -1,10 +1,9 @@
 import { APP_VERSION_CAP } from '../caps';
 import type { BackupError, ParseBackupResult } from './backup-error';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData } from './backup-format';
 import { checkBackupData } from './check-backup-data';
 import { checkString, field } from './check-value';
-import { InvalidBackup, invalid } from './invalid-backup';
-import { upgradeBackupData } from './migrations';
+import { InvalidBackup, invalid } from './backup-error';
 
 /**
  * Reads a backup file's text: size, JSON, format, version (upgrading older ones), then every

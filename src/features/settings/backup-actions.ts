@@ -1,4 +1,4 @@
-import { makeBackup } from '../../domain/backup/make-backup';
+import { makeBackup } from '../../domain/backup/backup-format';
 import { localDate } from '../../domain/events/make-event';
 import { readBackupData } from '../../storage/backup-repo';
 import { setSetting } from '../../storage/settings-repo';

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeBackup } from '../../../src/domain/backup/make-backup';
+import { makeBackup, type BackupData } from '../../../src/domain/backup/backup-format';
 import { parseBackup } from '../../../src/domain/backup/parse-backup';
-import type { BackupData } from '../../../src/domain/backup/backup-format';
 import type { Contact, MyCard } from '../../../src/domain/types';
 import { countContactsChangedSince, readBackupData, restoreBackup } from '../../../src/storage/backup-repo';
 import { putCard } from '../../../src/storage/cards-repo';
