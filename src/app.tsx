@@ -1,6 +1,6 @@
 import { lazy, type JSX } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
-import { AppShell } from './ui/app-shell';
+import { AppShell } from './app-shell';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
 const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then((m) => ({ default: m.MyCardScreen })));
