@@ -20,7 +20,7 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardEditor } from '../my-card/card-editor';
-import { CardPreview } from '../my-card/card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';

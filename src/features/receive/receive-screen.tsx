@@ -11,7 +11,7 @@ import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
-import { CardPreview } from '../my-card/card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { ensurePersistence } from '../settings/durability';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */

@@ -10,7 +10,7 @@ import { SaveStatus } from '../../ui/save-status';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CardPreview } from '../my-card/card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { contactById, contacts, reloadContacts } from '../contacts/contacts-store';
 import { FlagEditor } from '../contacts/flag-editor';
 import { FollowUpEditor, reopenedDone } from '../contacts/follow-up-editor';

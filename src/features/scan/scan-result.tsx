@@ -8,7 +8,7 @@ import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CardPreview } from '../my-card/card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { currentEvent } from '../events/events-store';
 import { saveScannedCard } from './save-scanned';
 

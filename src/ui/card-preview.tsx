@@ -1,5 +1,5 @@
 import { Show, type JSX } from 'solid-js';
-import type { CardFields } from '../../domain/types';
+import type { CardFields } from '../domain/types';
 
 /** A card's details as text (never HTML), laid out like a printed business card. */
 export function CardPreview(props: { card: CardFields; headingLevel?: 2 | 3 }): JSX.Element {
