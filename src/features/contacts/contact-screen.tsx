@@ -12,7 +12,6 @@ import { getAllSettings, setSetting } from '../../storage/settings-repo';
 import { createContactAutosave } from './contact-autosave';
 import { BackLink } from '../../ui/back-link';
 import { createNow } from '../../ui/clock';
-import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { SaveStatus } from '../../ui/save-status';
@@ -20,7 +19,7 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardEditor } from '../my-card/card-editor';
-import { CardPreview } from '../../ui/card-preview';
+import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';
@@ -141,30 +140,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
           }
         >
           <CardPreview card={contact().card} />
-          <dl class="card-details">
-            <Show when={contact().card.email}>
-              <dt>{t('card.email')}</dt>
-              <dd>
-                <EmailLink email={contact().card.email} />
-              </dd>
-            </Show>
-            <For each={contact().extraEmails}>
-              {(email) => (
-                <>
-                  <dt>{t('card.email')}</dt>
-                  <dd>
-                    <EmailLink email={email} />
-                  </dd>
-                </>
-              )}
-            </For>
-            <Show when={contact().card.website}>
-              <dt>{t('card.website')}</dt>
-              <dd>
-                <WebsiteLink url={contact().card.website} />
-              </dd>
-            </Show>
-          </dl>
+          <CardDetails card={contact().card} extraEmails={contact().extraEmails} />
           <div class="button-row">
             <Show when={mailto()}>
               {(href) => (

@@ -7,11 +7,10 @@ import { t } from '../../i18n/i18n';
 import { saveReceivedCard } from '../../storage/contacts-repo';
 import { getSetting } from '../../storage/settings-repo';
 import { createNow } from '../../ui/clock';
-import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
-import { CardPreview } from '../../ui/card-preview';
+import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { ensurePersistence } from '../settings/durability';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
@@ -66,18 +65,7 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
   return (
     <article class="panel received-card">
       <CardPreview card={card()} />
-      <dl class="card-details">
-        <dt>{t('card.email')}</dt>
-        <dd>
-          <EmailLink email={card().email} />
-        </dd>
-        <Show when={card().website}>
-          <dt>{t('card.website')}</dt>
-          <dd>
-            <WebsiteLink url={card().website} />
-          </dd>
-        </Show>
-      </dl>
+      <CardDetails card={card()} />
       <p class="validity">
         {t('receive.validUntil', { time: formatDateTime(props.shared.expiresAt) })}
         {' · '}
