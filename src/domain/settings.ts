@@ -1,11 +1,9 @@
-import { NOTE_CAP, TEMPLATE_SUBJECT_CAP } from './caps';
-import type { BackupSettings } from './backup/backup-format';
-import { checkBoolean, checkIdOrNull, checkMember, checkObject, checkString, checkTimeOrNull, field } from './backup/check-value';
-import { VALIDITY_CHOICES, type ValidityChoice } from './share/validity';
+import type { ValidityChoice } from './share/validity';
 
-// The app's settings, listed once: their types, what a fresh install starts with, and the
-// check each value must pass when it comes back from a backup file. SETTING_CHECKS is typed
-// by `Settings`, so a setting added without its check fails the type check.
+// The app's settings: their types and what a fresh install starts with. The check each value
+// must pass when it comes back from a backup file is `SETTING_CHECKS` in backup/parse-backup.ts,
+// typed by `Settings`, so a setting added here without its check fails the type check. (The
+// checks stay there, with every other check of untrusted data, and out of the first paint.)
 
 /** Every setting with its type. */
 export interface Settings {
@@ -38,38 +36,6 @@ export const DEFAULT_SETTINGS: Settings = {
   persistRequested: false,
   expiryExplained: false,
 };
-
-/** Checks one setting's value from an untrusted source, or refuses the backup at `path`. */
-export type SettingCheck<K extends keyof Settings> = (value: unknown, path: string) => Settings[K];
-
-/** Every setting a backup may carry, each with the check its value must pass. */
-export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> } = {
-  activeCardId: checkIdOrNull,
-  validity: (value, path) => checkMember(value, VALIDITY_CHOICES, path, 'unknown value'),
-  currentEventId: checkIdOrNull,
-  autoSaveMeishi: checkBoolean,
-  emailTemplate: (value, path) => {
-    if (value === null) return null;
-    const record = checkObject(value, path);
-    return {
-      subject: checkString(field(record, 'subject'), `${path}.subject`, TEMPLATE_SUBJECT_CAP),
-      body: checkString(field(record, 'body'), `${path}.body`, NOTE_CAP),
-    };
-  },
-  lastBackupAt: checkTimeOrNull,
-  persistRequested: checkBoolean,
-  expiryExplained: checkBoolean,
-};
-
-/** The known settings of a backup, checked; unknown keys are dropped, not refused. */
-export function checkSettings(value: unknown, path: string): BackupSettings {
-  const record = checkObject(value, path);
-  const settings: BackupSettings = {};
-  for (const [key, check] of Object.entries(SETTING_CHECKS)) {
-    if (Object.hasOwn(record, key)) settings[key] = check(record[key], `${path}.${key}`);
-  }
-  return settings;
-}
 
 /** Whether a key names a setting this version of the app knows. */
 export function isSettingKey(key: string): key is keyof Settings {

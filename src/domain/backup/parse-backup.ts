@@ -1,5 +1,6 @@
-import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP } from '../caps';
-import { checkSettings } from '../settings';
+import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
+import type { Settings } from '../settings';
+import { VALIDITY_CHOICES } from '../share/validity';
 import {
   CARD_SOURCES,
   FLAG_IDS,
@@ -14,7 +15,7 @@ import {
   type Verdict,
 } from '../types';
 import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData, type BackupData } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData, type BackupData, type BackupSettings } from './backup-format';
 import {
   checkBoolean,
   checkCount,
@@ -33,8 +34,8 @@ import {
 } from './check-value';
 
 // The one door for an untrusted backup file (like excalidraw's `data/restore.ts`): every
-// record is checked field by field against what the app itself can produce, and nothing is
-// returned unless all of it passes. The field checks throw `InvalidBackup`; `parseBackup`
+// record and setting is checked field by field against what the app itself can produce, and
+// nothing is returned unless all of it passes. The field checks throw `InvalidBackup`; `parseBackup`
 // alone catches it and turns it into a result.
 
 const SIGN_IDS: readonly SignId[] = [...WARNING_SIGN_IDS, ...GOOD_SIGN_IDS];
@@ -229,4 +230,36 @@ function checkEvent(value: unknown, path: string): MeishiEvent {
     createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
     updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
   };
+}
+
+// Checks one setting's value from an untrusted source, or refuses the backup at `path`.
+type SettingCheck<K extends keyof Settings> = (value: unknown, path: string) => Settings[K];
+
+/** Every setting a backup may carry, each with the check its value must pass. */
+export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> } = {
+  activeCardId: checkIdOrNull,
+  validity: (value, path) => checkMember(value, VALIDITY_CHOICES, path, 'unknown value'),
+  currentEventId: checkIdOrNull,
+  autoSaveMeishi: checkBoolean,
+  emailTemplate: (value, path) => {
+    if (value === null) return null;
+    const record = checkObject(value, path);
+    return {
+      subject: checkString(field(record, 'subject'), `${path}.subject`, TEMPLATE_SUBJECT_CAP),
+      body: checkString(field(record, 'body'), `${path}.body`, NOTE_CAP),
+    };
+  },
+  lastBackupAt: checkTimeOrNull,
+  persistRequested: checkBoolean,
+  expiryExplained: checkBoolean,
+};
+
+/** The known settings of a backup, checked; unknown keys are dropped, not refused. */
+export function checkSettings(value: unknown, path: string): BackupSettings {
+  const record = checkObject(value, path);
+  const settings: BackupSettings = {};
+  for (const [key, check] of Object.entries(SETTING_CHECKS)) {
+    if (Object.hasOwn(record, key)) settings[key] = check(record[key], `${path}.${key}`);
+  }
+  return settings;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTING_CHECKS, checkSettings } from '../../../src/domain/settings';
+import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/parse-backup';
+import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 
 describe('the settings a backup may carry', () => {
   it('are exactly the settings the app has (SETTING_CHECKS in step with DEFAULT_SETTINGS)', () => {
