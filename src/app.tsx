@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
-import { AppShell } from './ui/app-shell';
+import { AppShell } from './app-shell';
 import { lazyScreen } from './ui/screen-boundary';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.

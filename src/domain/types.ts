@@ -21,8 +21,10 @@ export interface MyCard extends CardFields {
   updatedAt: number;
 }
 
+/** Every place a contact's card can come from (a list, so stored data can be checked against it). */
+export const CARD_SOURCES = ['meishi', 'vcard', 'mecard', 'mailto', 'import', 'manual'] as const;
 /** Where a contact's card came from. */
-export type CardSource = 'meishi' | 'vcard' | 'mecard' | 'mailto' | 'import' | 'manual';
+export type CardSource = (typeof CARD_SOURCES)[number];
 
 /** One time the user met a contact. */
 export interface Meeting {

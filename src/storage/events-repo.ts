@@ -13,6 +13,23 @@ export async function putEvent(event: MeishiEvent): Promise<void> {
   announceChange({ store: 'events' });
 }
 
+/**
+ * Applies changes to the event as stored now (another tab may have changed other fields), read
+ * and written in one transaction. Returns the stored result, or null if it was deleted.
+ */
+export async function patchEvent(id: string, changes: Partial<Omit<MeishiEvent, 'id'>>, now: number): Promise<MeishiEvent | null> {
+  const updated = await withTx([STORES.events], 'readwrite', async (tx) => {
+    const store = tx.objectStore(STORES.events);
+    const stored = await store.get(id);
+    if (!stored) return null;
+    const event = { ...stored, ...changes, id, updatedAt: Math.max(now, stored.updatedAt) };
+    await store.put(event);
+    return event;
+  });
+  if (updated) announceChange({ store: 'events' });
+  return updated;
+}
+
 /** Deletes an event; its contacts stay, their meetings keep the (now unknown) event id. */
 export async function deleteEvent(id: string): Promise<void> {
   await withTx([STORES.events], 'readwrite', (tx) => tx.objectStore(STORES.events).delete(id));

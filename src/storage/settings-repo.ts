@@ -1,38 +1,6 @@
-import type { ValidityChoice } from '../domain/share/validity';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { announceChange, withTx } from './db';
 import { STORES } from './schema';
-
-/** Every setting with its type. */
-export interface Settings {
-  /** The card Show uses. */
-  activeCardId: string | null;
-  /** The validity Show starts with. */
-  validity: ValidityChoice;
-  /** The event new contacts are filed under. */
-  currentEventId: string | null;
-  /** Save Meishi cards as soon as they are scanned. */
-  autoSaveMeishi: boolean;
-  /** The follow-up email template, or null for the built-in one in the UI language. */
-  emailTemplate: { subject: string; body: string } | null;
-  /** When the last backup or full export was made. */
-  lastBackupAt: number | null;
-  /** Whether persistent storage has been asked for. */
-  persistRequested: boolean;
-  /** Whether the user has been told what happens to expiring cards. */
-  expiryExplained: boolean;
-}
-
-/** What a fresh install starts with. */
-export const DEFAULT_SETTINGS: Settings = {
-  activeCardId: null,
-  validity: 'today',
-  currentEventId: null,
-  autoSaveMeishi: true,
-  emailTemplate: null,
-  lastBackupAt: null,
-  persistRequested: false,
-  expiryExplained: false,
-};
 
 /** Reads one setting (its default if never set). */
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

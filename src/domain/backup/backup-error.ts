@@ -48,3 +48,21 @@ export interface BackupSummary {
 
 /** The outcome of reading a backup: validated data, or a typed error — never an exception. */
 export type ParseBackupResult = { ok: true; data: BackupData; summary: BackupSummary } | { ok: false; error: BackupError };
+
+// The field checks throw this and `parseBackup` alone catches it, so the deep checks stay
+// short; it never escapes the module's public functions.
+
+/** A refused field, with where and why. */
+export class InvalidBackup extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: InvalidReason,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/** Refuses the backup at `path`. */
+export function invalid(path: string, reason: InvalidReason): never {
+  throw new InvalidBackup(path, reason);
+}

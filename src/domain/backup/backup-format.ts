@@ -1,6 +1,9 @@
 import type { Contact, MeishiEvent, MyCard } from '../types';
+import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from './canonical-records';
 
 // A backup file: `{ format, version, exportedAt, appVersion, data: { cards, contacts, events, settings } }`.
+// This module writes it and keeps the ladder that brings older versions up to date;
+// parse-backup.ts reads it.
 
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
@@ -18,4 +21,43 @@ export interface BackupData {
   contacts: Contact[];
   events: MeishiEvent[];
   settings: BackupSettings;
+}
+
+/** The backup file's text for `data`: fixed key order, 2-space indent, so two backups diff cleanly. */
+export function makeBackup(data: BackupData, now: number, appVersion: string): string {
+  const file = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    appVersion,
+    data: {
+      cards: data.cards.map(canonicalMyCard),
+      contacts: data.contacts.map(canonicalContact),
+      events: data.events.map(canonicalEvent),
+      settings: canonicalSettings(data.settings),
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+// The upgrade ladder for backup files. Each step takes the `data` of one version to the next,
+// so a file of any earlier version walks every step in order and is then checked as current.
+// To make version 2: raise BACKUP_VERSION, add `1: (data) => …` here, and add the fixture
+// tests/fixtures/backups/v2.json. Never edit a released step; add one.
+
+/** A step: the raw `data` of version N in, the raw `data` of version N + 1 out (unchecked both ways). */
+export type BackupMigration = (data: unknown) => unknown;
+
+/** The steps by the version they upgrade from. Empty while only version 1 exists. */
+export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+
+/** Walks `data` from `fromVersion` up to BACKUP_VERSION; null when a step is missing. */
+export function upgradeBackupData(data: unknown, fromVersion: number): { data: unknown } | null {
+  let current = data;
+  for (let version = fromVersion; version < BACKUP_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) return null;
+    current = step(current);
+  }
+  return { data: current };
 }

@@ -1,10 +1,10 @@
 import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
-import { ID_CAP } from './backup-caps';
-import type { InvalidReason } from './backup-error';
-import { invalid } from './invalid-backup';
+import { ID_CAP } from '../caps';
+import { invalid, type InvalidReason } from './backup-error';
 
 // Field checks for parsed JSON: each returns the typed value or refuses the backup at `path`.
+// parse-backup.ts builds its record checks from these, and settings.ts its per-key checks.
 
 /** A JSON object (not null, not an array). */
 export function checkObject(value: unknown, path: string): Record<string, unknown> {

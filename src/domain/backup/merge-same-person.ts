@@ -1,7 +1,7 @@
 import type { Contact, Meeting } from '../types';
 import { capLength } from '../card/clean-text';
 import { emailKey } from '../card/email';
-import { NOTE_CAP } from '../card/field-caps';
+import { NOTE_CAP } from '../caps';
 
 /**
  * One contact from two records of the same person (same email, different ids): the existing

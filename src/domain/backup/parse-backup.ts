@@ -1,10 +1,45 @@
-import { APP_VERSION_CAP } from './backup-caps';
-import type { BackupError, ParseBackupResult } from './backup-error';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH } from './backup-format';
-import { checkBackupData } from './check-backup-data';
-import { checkString, field } from './check-value';
-import { InvalidBackup, invalid } from './invalid-backup';
-import { upgradeBackupData } from './migrations';
+import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
+import type { Settings } from '../settings';
+import { VALIDITY_CHOICES } from '../share/validity';
+import {
+  CARD_SOURCES,
+  FLAG_IDS,
+  GOOD_SIGN_IDS,
+  WARNING_SIGN_IDS,
+  type CardFields,
+  type Contact,
+  type Meeting,
+  type MeishiEvent,
+  type MyCard,
+  type SignId,
+  type Verdict,
+} from '../types';
+import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData, type BackupData, type BackupSettings } from './backup-format';
+import {
+  checkBoolean,
+  checkCount,
+  checkEmail,
+  checkId,
+  checkIdOrNull,
+  checkList,
+  checkMember,
+  checkMemberList,
+  checkObject,
+  checkString,
+  checkTime,
+  checkTimeOrNull,
+  checkWebsite,
+  field,
+} from './check-value';
+
+// The one door for an untrusted backup file (like excalidraw's `data/restore.ts`): every
+// record and setting is checked field by field against what the app itself can produce, and
+// nothing is returned unless all of it passes. The field checks throw `InvalidBackup`; `parseBackup`
+// alone catches it and turns it into a result.
+
+const SIGN_IDS: readonly SignId[] = [...WARNING_SIGN_IDS, ...GOOD_SIGN_IDS];
+const VERDICTS = ['again', 'not-again'] as const satisfies readonly Verdict[];
 
 /**
  * Reads a backup file's text: size, JSON, format, version (upgrading older ones), then every
@@ -73,4 +108,158 @@ function parseTime(iso: string): number | null {
 
 function fail(error: BackupError): ParseBackupResult {
   return { ok: false, error };
+}
+
+/** The whole `data` of a current-version backup, every record field by field, ids unique per kind. */
+function checkBackupData(value: unknown, path: string): BackupData {
+  const record = checkObject(value, path);
+  const data: BackupData = {
+    cards: checkList(field(record, 'cards'), `${path}.cards`, checkMyCard),
+    contacts: checkList(field(record, 'contacts'), `${path}.contacts`, checkContact),
+    events: checkList(field(record, 'events'), `${path}.events`, checkEvent),
+    settings: checkSettings(field(record, 'settings'), `${path}.settings`),
+  };
+  for (const kind of ['cards', 'contacts', 'events'] as const) checkUniqueIds(data[kind], `${path}.${kind}`);
+  return data;
+}
+
+// Two records with one id would silently overwrite each other on restore.
+function checkUniqueIds(records: { id: string }[], path: string): void {
+  const seen = new Set<string>();
+  for (const [i, { id }] of records.entries()) {
+    if (seen.has(id)) invalid(`${path}[${i}].id`, 'duplicate id');
+    seen.add(id);
+  }
+}
+
+/** The seven card fields: capped, a valid email or none, a safe website or none. */
+function checkCardFields(value: unknown, path: string): CardFields {
+  const record = checkObject(value, path);
+  const text = (key: keyof CardFields) => checkString(field(record, key), `${path}.${key}`, FIELD_CAPS[key]);
+  return {
+    name: text('name'),
+    reading: text('reading'),
+    org: text('org'),
+    title: text('title'),
+    email: checkEmail(field(record, 'email'), `${path}.email`, FIELD_CAPS.email),
+    website: checkWebsite(field(record, 'website'), `${path}.website`, FIELD_CAPS.website),
+    tagline: text('tagline'),
+  };
+}
+
+/** One of the user's own cards. */
+function checkMyCard(value: unknown, path: string): MyCard {
+  const record = checkObject(value, path);
+  const fields = checkCardFields(record, path);
+  return {
+    id: checkId(field(record, 'id'), `${path}.id`),
+    label: checkString(field(record, 'label'), `${path}.label`, LABEL_CAP),
+    ...fields,
+    createdAt: checkTime(field(record, 'createdAt'), `${path}.createdAt`),
+    updatedAt: checkTime(field(record, 'updatedAt'), `${path}.updatedAt`),
+  };
+}
+
+/** One meeting: when, at which event (or none), from which kind of card. */
+function checkMeeting(value: unknown, path: string): Meeting {
+  const record = checkObject(value, path);
+  return {
+    at: checkTime(field(record, 'at'), `${path}.at`),
+    eventId: checkIdOrNull(field(record, 'eventId'), `${path}.eventId`),
+    source: checkMember(field(record, 'source'), CARD_SOURCES, `${path}.source`, 'unknown source'),
+  };
+}
+
+/** A person the user met, field by field. */
+function checkContact(value: unknown, path: string): Contact {
+  const record = checkObject(value, path);
+  const at = (key: string) => `${path}.${key}`;
+  return {
+    id: checkId(field(record, 'id'), at('id')),
+    card: checkCardFields(field(record, 'card'), at('card')),
+    original: checkCardFields(field(record, 'original'), at('original')),
+    extraEmails: checkList(field(record, 'extraEmails'), at('extraEmails'), (item, p) => {
+      const email = checkEmail(item, p, FIELD_CAPS.email);
+      return email || invalid(p, 'empty');
+    }),
+    meetings: checkList(field(record, 'meetings'), at('meetings'), checkMeeting),
+    notes: checkString(field(record, 'notes'), at('notes'), NOTE_CAP),
+    flags: checkMemberList(field(record, 'flags'), FLAG_IDS, at('flags'), 'unknown flag'),
+    tags: checkList(field(record, 'tags'), at('tags'), (item, p) => checkString(item, p, TAG_CAP)),
+    followUpAt: checkTimeOrNull(field(record, 'followUpAt'), at('followUpAt')),
+    followUpHasTime: checkBoolean(field(record, 'followUpHasTime'), at('followUpHasTime')),
+    followUpDone: checkBoolean(field(record, 'followUpDone'), at('followUpDone')),
+    expiresAt: checkTimeOrNull(field(record, 'expiresAt'), at('expiresAt')),
+    expiredAt: checkTimeOrNull(field(record, 'expiredAt'), at('expiredAt')),
+    createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
+    updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
+  };
+}
+
+/** A local calendar date, YYYY-MM-DD, that exists (or '' for none). */
+function checkDate(value: unknown, path: string): string {
+  const date = checkString(value, path, 10);
+  if (date === '') return date;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) invalid(path, 'expected date');
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC rolls 2026-02-30 over into March: a date that exists comes back unchanged.
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) invalid(path, 'expected date');
+  return date;
+}
+
+/** A networking event, field by field. */
+function checkEvent(value: unknown, path: string): MeishiEvent {
+  const record = checkObject(value, path);
+  const at = (key: string) => `${path}.${key}`;
+  const text = (key: string) => checkString(field(record, key), at(key), BACKUP_EVENT_TEXT_CAP);
+  const verdict = field(record, 'verdict');
+  return {
+    id: checkId(field(record, 'id'), at('id')),
+    name: text('name'),
+    date: checkDate(field(record, 'date'), at('date')),
+    place: text('place'),
+    organizer: text('organizer'),
+    organizerUrl: checkWebsite(field(record, 'organizerUrl'), at('organizerUrl'), FIELD_CAPS.website),
+    notes: checkString(field(record, 'notes'), at('notes'), NOTE_CAP),
+    signs: checkMemberList(field(record, 'signs'), SIGN_IDS, at('signs'), 'unknown sign'),
+    verdict: verdict === null ? null : checkMember(verdict, VERDICTS, at('verdict'), 'unknown verdict'),
+    reviewIndex: checkCount(field(record, 'reviewIndex'), at('reviewIndex')),
+    reviewDone: checkBoolean(field(record, 'reviewDone'), at('reviewDone')),
+    createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
+    updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
+  };
+}
+
+// Checks one setting's value from an untrusted source, or refuses the backup at `path`.
+type SettingCheck<K extends keyof Settings> = (value: unknown, path: string) => Settings[K];
+
+/** Every setting a backup may carry, each with the check its value must pass. */
+export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> } = {
+  activeCardId: checkIdOrNull,
+  validity: (value, path) => checkMember(value, VALIDITY_CHOICES, path, 'unknown value'),
+  currentEventId: checkIdOrNull,
+  autoSaveMeishi: checkBoolean,
+  emailTemplate: (value, path) => {
+    if (value === null) return null;
+    const record = checkObject(value, path);
+    return {
+      subject: checkString(field(record, 'subject'), `${path}.subject`, TEMPLATE_SUBJECT_CAP),
+      body: checkString(field(record, 'body'), `${path}.body`, NOTE_CAP),
+    };
+  },
+  lastBackupAt: checkTimeOrNull,
+  persistRequested: checkBoolean,
+  expiryExplained: checkBoolean,
+};
+
+/** The known settings of a backup, checked; unknown keys are dropped, not refused. */
+export function checkSettings(value: unknown, path: string): BackupSettings {
+  const record = checkObject(value, path);
+  const settings: BackupSettings = {};
+  for (const [key, check] of Object.entries(SETTING_CHECKS)) {
+    if (Object.hasOwn(record, key)) settings[key] = check(record[key], `${path}.${key}`);
+  }
+  return settings;
 }

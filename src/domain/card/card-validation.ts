@@ -1,7 +1,7 @@
 import type { CardFields } from '../types';
 import { cleanLine } from './clean-text';
 import { isValidEmail, normaliseEmail } from './email';
-import { FIELD_CAPS, LABEL_CAP } from './field-caps';
+import { FIELD_CAPS, LABEL_CAP } from '../caps';
 import { hasWebScheme, safeWebsite } from './website';
 
 /** Why a field was refused; the UI turns it into a translated message. */

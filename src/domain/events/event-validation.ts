@@ -1,14 +1,11 @@
 import type { MeishiEvent } from '../types';
 import { cleanLine, cleanMultiline } from '../card/clean-text';
-import { NOTE_CAP } from '../card/field-caps';
+import { EVENT_TEXT_CAP, NOTE_CAP } from '../caps';
 import { hasWebScheme, safeWebsite } from '../card/website';
 import type { FieldError } from '../card/card-validation';
 
 /** The editable details of an event. */
 export type EventDetails = Pick<MeishiEvent, 'name' | 'date' | 'place' | 'organizer' | 'organizerUrl' | 'notes'>;
-
-/** The longest event name, place and organizer. */
-export const EVENT_TEXT_CAP = 100;
 
 /** Whether a string is a real calendar date in YYYY-MM-DD form. */
 export function isIsoDate(value: string): boolean {

@@ -2,8 +2,7 @@
 // Re-importing updates rather than duplicates: UIDs come from the contact, and SEQUENCE grows
 // with the export time, so a newer export always wins in calendars that compare it.
 
-import { foldLine, joinCrlf } from '../text/fold-lines';
-import { escapeIcsText as esc } from './ics-escape';
+import { escapeText as esc, foldLine, joinCrlf } from '../text/content-lines';
 
 /** One follow-up to put in the calendar. */
 export interface FollowUpItem {

@@ -1,8 +1,8 @@
 import type { Contact } from '../types';
 import { emailKey, normaliseEmail } from '../card/email';
-import { FIELD_CAPS } from '../card/field-caps';
+import { FIELD_CAPS } from '../caps';
 import { checkArray, checkEmail, checkId, checkList, checkObject, checkTime, field } from '../backup/check-value';
-import { invalid } from '../backup/invalid-backup';
+import { invalid } from '../backup/backup-error';
 import { TAG_ALPHABET, TAG_LENGTH, isEventTag, makeTaggedAddress, plusSupport } from './plus-address';
 
 // The tag map: every per-event address the app has put on a shared card. A tag is random and

@@ -1,7 +1,7 @@
 import type { CardFields } from '../types';
 import { capLength, cleanLine } from '../card/clean-text';
 import { makeMailto } from '../card/email';
-import { FIELD_CAPS } from '../card/field-caps';
+import { FIELD_CAPS } from '../caps';
 import { safeWebsite } from '../card/website';
 import { decodeSharedCard } from '../share/payload-codec';
 

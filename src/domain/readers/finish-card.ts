@@ -1,9 +1,33 @@
+import { EXTRA_EMAILS_CAP, READ_CAPS } from '../caps';
 import { capLength, cleanLine, cleanMultiline } from '../card/clean-text';
 import { emailKey, isValidEmail, normaliseEmail } from '../card/email';
+import { widenKatakana } from '../card/person-name';
 import { safeWebsite } from '../card/website';
-import { EXTRA_EMAILS_CAP, READ_CAPS } from './field-caps';
-import { widenKatakana } from './name-order';
-import type { ParsedCard, ReadResult } from './read-result';
+import type { CardFields } from '../types';
+
+// Every reader (vCard, MECARD, mailto:) ends here: what it found in its format goes in raw,
+// and one function cleans and caps it, so the rules for hostile text are written once.
+
+/** A card read from foreign text (a scanned QR code or an imported .vcf). */
+export interface ParsedCard {
+  /** The cleaned card; `tagline` is always '' (foreign formats have none). */
+  card: CardFields;
+  /** Further valid addresses beyond `card.email`, deduplicated case-insensitively. */
+  extraEmails: string[];
+  source: 'vcard' | 'mecard' | 'mailto';
+  /** NOTE from the card, '' if none (multi-line). */
+  note: string;
+}
+
+/** Why a text could not be read. */
+export type ReadError =
+  | { kind: 'too-large'; limit: number }
+  | { kind: 'malformed'; detail: string }
+  | { kind: 'not-a-card' }
+  | { kind: 'empty-card' };
+
+/** The outcome of reading: a card or a typed error, never an exception. */
+export type ReadResult = { ok: true; value: ParsedCard } | { ok: false; error: ReadError };
 
 /** Field values as found in a foreign format, before any cleaning. */
 export interface RawCard {

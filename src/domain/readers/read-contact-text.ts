@@ -1,7 +1,11 @@
-import { parseBareEmail, parseMailto } from './mailto-parse';
-import { parseMeCard } from './mecard-parse';
-import type { ReadResult } from './read-result';
+import { isValidEmail, normaliseEmail } from '../card/email';
+import { finishCard, type RawCard, type ReadResult } from './finish-card';
+import { splitComponents } from './vcard-lines';
 import { parseVCard } from './vcard-parse';
+
+// A scanned QR code's text: a vCard (read by vcard-parse.ts), or one of the two small formats
+// read here, MECARD and `mailto:`, or a bare address. Meishi's own links are told apart
+// earlier, by `readScan`.
 
 /**
  * The longest scanned text read, in UTF-16 units. The largest QR code (version 40) holds
@@ -18,4 +22,86 @@ export function readContactText(text: string): ReadResult {
   if (/^MECARD:/i.test(start)) return parseMeCard(start);
   if (/^mailto:/i.test(start)) return parseMailto(start);
   return parseBareEmail(start) ?? { ok: false, error: { kind: 'not-a-card' } };
+}
+
+// MECARD (NTT docomo, common in Japanese QR codes):
+//   MECARD:N:山田,太郎;SOUND:やまだ,たろう;TEL:…;EMAIL:…;URL:…;ORG:…;NOTE:…;;
+// Fields end at an unescaped ";", values escape `\: \; \, \\`. N and SOUND are "family,given".
+
+/** Reads a `MECARD:` text (the prefix is matched case-insensitively). */
+export function parseMeCard(text: string): ReadResult {
+  const body = text.trim().replace(/^MECARD:/i, '');
+  const fields = new Map<string, string[]>();
+  for (const field of splitComponents(body, ';')) {
+    const colon = field.indexOf(':');
+    if (colon <= 0) continue;
+    const key = field.slice(0, colon).trim().toUpperCase();
+    const list = fields.get(key) ?? [];
+    list.push(field.slice(colon + 1));
+    fields.set(key, list);
+  }
+  const first = (key: string): string => unescapeMeCard(fields.get(key)?.[0] ?? '');
+  return finishCard(
+    {
+      name: familyGiven(fields.get('N')?.[0]),
+      reading: familyGiven(fields.get('SOUND')?.[0]),
+      org: first('ORG'),
+      // Not in docomo's spec, but some generators add it.
+      title: first('TITLE'),
+      emails: (fields.get('EMAIL') ?? []).map(unescapeMeCard),
+      websites: (fields.get('URL') ?? []).map(unescapeMeCard),
+      note: first('NOTE') || first('MEMO'),
+    },
+    'mecard',
+  );
+}
+
+// "山田,太郎" → "山田 太郎": MECARD always puts the family name first.
+function familyGiven(raw: string | undefined): string {
+  return splitComponents(raw ?? '', ',')
+    .map(unescapeMeCard)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function unescapeMeCard(value: string): string {
+  return value.replace(/\\(.)/gs, '$1');
+}
+
+/** Reads a `mailto:` link: its first address only (subject, body, cc are ignored), percent-decoded. */
+export function parseMailto(text: string): ReadResult {
+  const rest = text.trim().replace(/^mailto:/i, '');
+  const query = rest.indexOf('?');
+  // RFC 6068: several addresses are comma-separated; a comma inside one is "%2C", so split first.
+  let first = (query < 0 ? rest : rest.slice(0, query)).split(',')[0] ?? '';
+  // `mailto:?to=…` puts the address in the query.
+  if (!first.trim() && query >= 0) first = toParam(rest.slice(query + 1));
+  let address: string;
+  try {
+    address = decodeURIComponent(first);
+  } catch {
+    return { ok: false, error: { kind: 'malformed', detail: 'bad percent-encoding in mailto: link' } };
+  }
+  const result = finishCard(addressOnly(address), 'mailto');
+  return result.ok ? result : { ok: false, error: { kind: 'malformed', detail: 'no valid address in mailto: link' } };
+}
+
+/** Reads a text that is nothing but an email address; null if it is not one. */
+export function parseBareEmail(text: string): ReadResult | null {
+  const address = normaliseEmail(text.trim());
+  if (!isValidEmail(address)) return null;
+  return finishCard(addressOnly(address), 'mailto');
+}
+
+function addressOnly(address: string): RawCard {
+  return { name: '', reading: '', org: '', title: '', emails: [address], websites: [], note: '' };
+}
+
+function toParam(query: string): string {
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq).toLowerCase() === 'to') return pair.slice(eq + 1).split(',')[0] ?? '';
+  }
+  return '';
 }

@@ -1,16 +1,28 @@
-import { finishCard } from './finish-card';
-import { decodeQuotedPrintable } from './quoted-printable';
-import type { ReadResult } from './read-result';
-import { VCARD_FIELD_NAMES, vcardFields, type DecodedProperty } from './vcard-fields';
-import { findCardRanges, splitLines } from './vcard-lines';
-import { paramValues } from './vcard-property';
-import { readProperties, type RawProperty } from './vcard-unfold';
+import { hasKana, isCjk, joinName } from '../card/person-name';
+import { finishCard, type RawCard, type ReadResult } from './finish-card';
+import { findCardRanges, paramValues, readProperties, splitComponents, splitLines, unescapeText, type RawProperty } from './vcard-lines';
 
-// Reads vCard 2.1, 3.0 and 4.0. Meishi keeps email only: TEL, ADR, PHOTO and the rest are
-// read past and dropped, so a flaw in them (say, broken quoted-printable in an Outlook
-// LABEL) does not cost the card.
+// Reads vCard 2.1, 3.0 and 4.0: the properties vcard-lines.ts found, decoded and turned into
+// a card. Meishi keeps email only: TEL, ADR, PHOTO and the rest are read past and dropped, so
+// a flaw in them (say, broken quoted-printable in an Outlook LABEL) does not cost the card.
 
 const NO_PREFERENCE = 1000;
+
+/** A property's decoded (not yet unescaped) value and the parameters a card needs. */
+interface DecodedProperty {
+  value: string;
+  /** TYPE values, upper case (2.1 bare words included). */
+  types: string[];
+  /** Preference rank: 1 is most preferred (PREF=1, TYPE=pref, 2.1 PREF); none sorts last. */
+  rank: number;
+  sortAs: string[];
+}
+
+/** The properties a card is made of; everything else (TEL, ADR, PHOTO…) is never decoded. */
+const VCARD_FIELD_NAMES: ReadonlySet<string> = new Set([
+  'FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'URL', 'NOTE', 'SORT-STRING', 'SOUND', 'X-KANA',
+  'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME',
+]);
 
 /** Reads the first vCard in a text (a scanned QR code); see `parseVCardFile` for many. */
 export function parseVCard(text: string): ReadResult {
@@ -45,4 +57,112 @@ function decode(property: RawProperty): DecodedProperty | null {
   const pref = Number(paramValues(head, 'PREF')[0]);
   const rank = Number.isInteger(pref) && pref >= 1 ? pref : types.includes('PREF') ? 1 : NO_PREFERENCE;
   return { value, types, rank, sortAs: head.params.get('SORT-AS') ?? [] };
+}
+
+/** The card fields of a vCard's properties, keyed by upper-case property name. */
+function vcardFields(props: ReadonlyMap<string, DecodedProperty[]>): RawCard {
+  const text = (name: string): string => unescapeText(props.get(name)?.[0]?.value ?? '');
+  const n = props.get('N')?.[0];
+  // Each N component may itself be a comma list (several given or additional names).
+  const nameParts = n ? splitComponents(n.value, ';').map((part) => splitComponents(part, ',').map(unescapeText).join(' ')) : [];
+  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = nameParts;
+  const fn = text('FN');
+  const familyFirst = family || given ? isCjk(family + given) : fn ? isCjk(fn) : true;
+  const nameFromN = familyFirst ? joinName(family, given, true) : [prefix, given, additional, family, suffix].filter((p) => p.trim()).join(' ');
+  return {
+    // FN is the name as its owner wants it shown; N is the fallback.
+    name: fn.trim() ? fn : nameFromN,
+    reading: reading(props, n, familyFirst),
+    org: splitComponents(props.get('ORG')?.[0]?.value ?? '', ';').map(unescapeText).filter((p) => p.trim()).join(' '),
+    title: text('TITLE'),
+    emails: byPreference(props.get('EMAIL')),
+    websites: byPreference(props.get('URL')),
+    note: text('NOTE'),
+  };
+}
+
+// Readings, most explicit first. Sort keys (SORT-AS, SORT-STRING) count only when they are
+// kana: for a Latin name they are just the name again ("Doe,Jane").
+function reading(props: ReadonlyMap<string, DecodedProperty[]>, n: DecodedProperty | undefined, familyFirst: boolean): string {
+  const text = (name: string): string => unescapeText(props.get(name)?.[0]?.value ?? '');
+  const givenPhonetic = [text('X-PHONETIC-FIRST-NAME'), text('X-PHONETIC-MIDDLE-NAME')].filter(Boolean).join(' ');
+  const phonetic = joinName(text('X-PHONETIC-LAST-NAME'), givenPhonetic, familyFirst);
+  if (phonetic) return phonetic;
+  const [sortFamily = '', sortGiven = ''] = n?.sortAs ?? [];
+  const sortAs = joinName(sortFamily, sortGiven, familyFirst);
+  if (hasKana(sortAs)) return sortAs;
+  const sortString = text('SORT-STRING');
+  if (hasKana(sortString)) return sortString;
+  // Japanese feature phones: SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;; (a plain SOUND is an audio clip).
+  const irmc = props.get('SOUND')?.find((sound) => sound.types.includes('X-IRMC-N'));
+  if (irmc) {
+    const [irmcFamily = '', irmcGiven = ''] = splitComponents(irmc.value, ';').map(unescapeText);
+    return joinName(irmcFamily, irmcGiven, true);
+  }
+  return text('X-KANA');
+}
+
+function byPreference(list: DecodedProperty[] | undefined): string[] {
+  if (!list) return [];
+  // Array.prototype.sort is stable: equal ranks keep the card's order.
+  return [...list].sort((a, b) => a.rank - b.rank).map((p) => unescapeText(p.value));
+}
+
+// vCard 2.1 writers (Android, Outlook, feature phones) put non-ASCII text in quoted-printable
+// bytes of a declared CHARSET; the bytes only mean something once decoded with it. (The
+// charset of a whole file is vcard-file.ts's business.)
+
+const decoders = new Map<string, TextDecoder>();
+
+/** A decoder for a CHARSET label (UTF-8, SHIFT_JIS, ISO-8859-1, …); UTF-8 for an unknown label. */
+function decoderFor(charset: string | undefined): TextDecoder {
+  const label = (charset ?? 'utf-8').trim().toLowerCase() || 'utf-8';
+  let decoder = decoders.get(label);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = decoderFor('utf-8');
+    }
+    decoders.set(label, decoder);
+  }
+  return decoder;
+}
+
+/** Decodes a quoted-printable value with its charset; null if an `=` is not followed by two hex digits. */
+function decodeQuotedPrintable(value: string, charset: string | undefined): string | null {
+  const decoder = decoderFor(charset);
+  let out = '';
+  let bytes: number[] = [];
+  const flush = (): void => {
+    if (bytes.length > 0) out += decoder.decode(Uint8Array.from(bytes));
+    bytes = [];
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x3d) {
+      // A lone "=" at the very end is a soft line break with nothing after it.
+      if (i === value.length - 1) break;
+      const high = hexDigit(value.charCodeAt(i + 1));
+      const low = hexDigit(value.charCodeAt(i + 2));
+      if (high < 0 || low < 0) return null;
+      bytes.push(high * 16 + low);
+      i += 2;
+    } else if (c < 0x80) {
+      bytes.push(c);
+    } else {
+      // Raw non-ASCII in a QP value: the file was already decoded, so it is text as it stands.
+      flush();
+      out += value[i];
+    }
+  }
+  flush();
+  return out;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  if (lower >= 0x61 && lower <= 0x66) return lower - 0x61 + 10;
+  return -1;
 }

@@ -3,10 +3,9 @@
 // Android), SORT-STRING (3.0) and the SORT-AS parameter on N (4.0).
 
 import { safeWebsite } from '../card/website';
-import { foldLine, joinCrlf } from '../text/fold-lines';
+import { escapeText as esc, foldLine, joinCrlf, quoteParam } from '../text/content-lines';
 import type { CardFields } from '../types';
-import { escapeVCardValue as esc, quoteVCardParam } from './vcard-escape';
-import { splitName } from './split-name';
+import { splitName } from '../card/person-name';
 
 /** One contact to write. */
 export interface VCardInput {
@@ -86,7 +85,7 @@ function emailLines(lines: string[], emails: string[], v4: boolean): void {
 /** `;SORT-AS="family,given"` (RFC 6350 §5.9); a comma inside a reading would start a new item. */
 function sortAsParam(family: string, given: string): string {
   const items = [family, given].map((s) => s.replace(/,/g, ' '));
-  return `;SORT-AS=${quoteVCardParam(given ? items.join(',') : items[0] ?? '')}`;
+  return `;SORT-AS=${quoteParam(given ? items.join(',') : items[0] ?? '')}`;
 }
 
 function isValidTime(ms: number): boolean {

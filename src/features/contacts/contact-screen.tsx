@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
-import { NOTE_CAP } from '../../domain/card/field-caps';
+import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
 import type { CardFields } from '../../domain/types';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
@@ -11,7 +11,6 @@ import { t } from '../../i18n/i18n';
 import { createContactAutosave } from './contact-autosave';
 import { BackLink } from '../../ui/back-link';
 import { createNow } from '../../ui/clock';
-import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { SaveStatus } from '../../ui/save-status';
@@ -19,7 +18,7 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardEditor } from '../my-card/card-editor';
-import { CardPreview } from '../my-card/card-preview';
+import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';
@@ -148,30 +147,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
           }
         >
           <CardPreview card={contact().card} />
-          <dl class="card-details">
-            <Show when={contact().card.email}>
-              <dt>{t('card.email')}</dt>
-              <dd>
-                <EmailLink email={contact().card.email} />
-              </dd>
-            </Show>
-            <For each={contact().extraEmails}>
-              {(email) => (
-                <>
-                  <dt>{t('card.email')}</dt>
-                  <dd>
-                    <EmailLink email={email} />
-                  </dd>
-                </>
-              )}
-            </For>
-            <Show when={contact().card.website}>
-              <dt>{t('card.website')}</dt>
-              <dd>
-                <WebsiteLink url={contact().card.website} />
-              </dd>
-            </Show>
-          </dl>
+          <CardDetails card={contact().card} extraEmails={contact().extraEmails} />
           <div class="button-row">
             <Show when={mailto()}>
               {(href) => (

@@ -15,7 +15,7 @@ import { fieldErrorText } from '../my-card/field-error-text';
 import { exportContactsVcf } from '../contacts/export-vcf';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { EventSigns, VerdictPicker } from './event-signs';
-import { currentEventId, eventById, eventsState, loadEvents, removeEvent, restoreEvent, setCurrentEvent, updateEvent } from './events-store';
+import { currentEventId, editEvent, eventById, eventsState, loadEvents, removeEvent, restoreEvent, setCurrentEvent } from './events-store';
 import { loadContacts, peopleAt } from '../contacts/contacts-store';
 import { createStore } from 'solid-js/store';
 
@@ -53,8 +53,7 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
   });
   const check = createMemo(() => validateEvent({ ...draft }));
   const autosave = createAutosave<Partial<MeishiEvent>>(async (changes) => {
-    const latest = eventById(props.event.id);
-    if (latest) await updateEvent({ ...latest, ...changes });
+    if (eventById(props.event.id)) await editEvent(props.event.id, changes);
   }, 400, (earlier, later) => ({ ...earlier, ...later }));
   const edit = (key: keyof EventDetails, value: string) => {
     setDraft(key, value);

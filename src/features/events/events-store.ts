@@ -2,7 +2,7 @@ import { createStore } from 'solid-js/store';
 import { makeEvent } from '../../domain/events/make-event';
 import type { MeishiEvent } from '../../domain/types';
 import { onOtherTabChange } from '../../storage/db';
-import { deleteEvent, listEvents, putEvent } from '../../storage/events-repo';
+import { deleteEvent, listEvents, patchEvent, putEvent } from '../../storage/events-repo';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 
 interface EventsState {
@@ -74,11 +74,21 @@ export async function createEvent(name: string, details: Partial<MeishiEvent> = 
   return event;
 }
 
-/** Saves changes to an event. */
-export async function updateEvent(event: MeishiEvent): Promise<void> {
-  const updated = { ...plain(event), updatedAt: Date.now() };
-  await putEvent(updated);
-  setState('events', (events) => sortEvents(events.map((e) => (e.id === event.id ? updated : e))));
+/**
+ * Changes some fields of an event: in this store at once (so the next step of a flow already
+ * sees them), then on top of the stored event in one transaction.
+ */
+export async function editEvent(id: string, changes: Partial<Omit<MeishiEvent, 'id'>>): Promise<void> {
+  const copy = { ...changes, ...(changes.signs ? { signs: [...changes.signs] } : {}) };
+  setState('events', (events) => sortEvents(events.map((e) => (e.id === id ? { ...plain(e), ...copy } : e))));
+  try {
+    const stored = await patchEvent(id, copy, Date.now());
+    setState('events', (events) => sortEvents(stored ? events.map((e) => (e.id === id ? stored : e)) : events.filter((e) => e.id !== id)));
+  } catch (error) {
+    // Not written: show what the database holds, not the change that failed.
+    await reloadEvents().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Deletes an event and returns it for Undo. */

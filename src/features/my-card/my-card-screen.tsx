@@ -7,7 +7,7 @@ import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { makeEmptyCard, type MyCard } from '../../domain/types';
 import { CardEditor } from './card-editor';
-import { CardPreview } from './card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { chooseActiveCard, createMyCard, loadMyCards, myCards, removeMyCard, restoreMyCard } from './my-card-store';
 
 /** My card: the user's cards, or — on first run — the editor for the first one. */

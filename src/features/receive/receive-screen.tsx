@@ -5,11 +5,10 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
 import { t } from '../../i18n/i18n';
 import { createNow } from '../../ui/clock';
-import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
-import { CardPreview } from '../my-card/card-preview';
+import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { fileReceivedCard } from '../contacts/contacts-store';
 import { currentEventId, loadEvents } from '../events/events-store';
 
@@ -61,18 +60,7 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
   return (
     <article class="panel received-card">
       <CardPreview card={card()} />
-      <dl class="card-details">
-        <dt>{t('card.email')}</dt>
-        <dd>
-          <EmailLink email={card().email} />
-        </dd>
-        <Show when={card().website}>
-          <dt>{t('card.website')}</dt>
-          <dd>
-            <WebsiteLink url={card().website} />
-          </dd>
-        </Show>
-      </dl>
+      <CardDetails card={card()} />
       <p class="validity">
         {t('receive.validUntil', { time: formatDateTime(props.shared.expiresAt) })}
         {' · '}

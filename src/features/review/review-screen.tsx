@@ -1,7 +1,7 @@
 import { createResource, createSignal, Match, Show, Switch, untrack, type JSX } from 'solid-js';
 import { useNavigate, useParams } from '@solidjs/router';
 import { cleanMultiline } from '../../domain/card/clean-text';
-import { NOTE_CAP } from '../../domain/card/field-caps';
+import { NOTE_CAP } from '../../domain/caps';
 import type { Contact, MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { createContactAutosave } from '../contacts/contact-autosave';
@@ -10,12 +10,12 @@ import { SaveStatus } from '../../ui/save-status';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CardPreview } from '../my-card/card-preview';
+import { CardPreview } from '../../ui/card-preview';
 import { contactById, loadContacts, peopleAt } from '../contacts/contacts-store';
 import { FlagEditor } from '../contacts/flag-editor';
 import { FollowUpEditor, reopenedDone } from '../contacts/follow-up-editor';
 import { EventSigns, VerdictPicker } from '../events/event-signs';
-import { eventById, loadEvents, updateEvent } from '../events/events-store';
+import { editEvent, eventById, loadEvents } from '../events/events-store';
 
 /** "Review this event": each person in turn (notes, flags, follow-up), then the event itself. Resumable. */
 export function ReviewScreen(): JSX.Element {
@@ -36,10 +36,9 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
   // Resume where the person left off; a finished review starts again from the first person.
   const [step, setStep] = createSignal(props.event.reviewDone ? 0 : Math.min(Math.max(props.event.reviewIndex, 0), total));
   const goTo = async (index: number) => {
-    const latest = eventById(props.event.id);
-    if (!latest) return;
+    if (!eventById(props.event.id)) return;
     try {
-      await updateEvent({ ...latest, reviewIndex: index, reviewDone: false });
+      await editEvent(props.event.id, { reviewIndex: index, reviewDone: false });
       setStep(index);
       window.scrollTo(0, 0);
     } catch (error) {
@@ -47,10 +46,9 @@ function Review(props: { event: MeishiEvent }): JSX.Element {
     }
   };
   const finish = async () => {
-    const latest = eventById(props.event.id);
-    if (!latest) return;
+    if (!eventById(props.event.id)) return;
     try {
-      await updateEvent({ ...latest, reviewIndex: total, reviewDone: true });
+      await editEvent(props.event.id, { reviewIndex: total, reviewDone: true });
       showToast({ message: t('review.finished') });
       navigate(`/events/${props.event.id}`);
     } catch (error) {
@@ -147,8 +145,7 @@ function PersonStep(props: { id: string; position: number; total: number; onPrev
 
 function EventStep(props: { event: MeishiEvent; onPrevious?: () => void; onFinish: () => void }): JSX.Element {
   const save = (changes: Partial<MeishiEvent>) => {
-    const latest = eventById(props.event.id);
-    if (latest) void updateEvent({ ...latest, ...changes }).catch(reportStorageError);
+    void editEvent(props.event.id, changes).catch(reportStorageError);
   };
   return (
     <article class="panel review-step" aria-labelledby="review-event">

@@ -4,11 +4,10 @@ import type { ScanReading, ScannedCard } from '../../domain/scan/read-scan';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import type { SaveOutcome } from '../contacts/contacts-store';
-import { EmailLink, WebsiteLink } from '../../ui/contact-links';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CardPreview } from '../my-card/card-preview';
+import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { currentEvent } from '../events/events-store';
 import { saveScannedCard } from './save-scanned';
 
@@ -83,20 +82,7 @@ function CardResult(props: { scanned: ScannedCard; autoSave: boolean }): JSX.Ele
       </h2>
       <p class="card-label">{sourceLabel()}</p>
       <CardPreview card={props.scanned.card} headingLevel={3} />
-      <dl class="card-details">
-        <Show when={props.scanned.card.email}>
-          <dt>{t('card.email')}</dt>
-          <dd>
-            <EmailLink email={props.scanned.card.email} />
-          </dd>
-        </Show>
-        <Show when={props.scanned.card.website}>
-          <dt>{t('card.website')}</dt>
-          <dd>
-            <WebsiteLink url={props.scanned.card.website} />
-          </dd>
-        </Show>
-      </dl>
+      <CardDetails card={props.scanned.card} />
       <Show when={props.scanned.expiresAt}>
         {(at) => <p class="muted">{t('receive.validUntil', { time: formatDateTime(at()) })}</p>}
       </Show>

@@ -1,5 +1,5 @@
 import type { BackupData } from '../../domain/backup/backup-format';
-import { makeBackup } from '../../domain/backup/make-backup';
+import { makeBackup } from '../../domain/backup/backup-format';
 import { localDate } from '../../domain/events/make-event';
 import { readBackupData, restoreBackup, type RestoreOutcome } from '../../storage/backup-repo';
 import { shareOrDownload } from '../../ui/share-file';

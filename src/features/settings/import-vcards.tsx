@@ -1,8 +1,7 @@
 import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { emailKey } from '../../domain/card/email';
-import type { ParsedCard, ReadError } from '../../domain/readers/read-result';
-import { decodeVCardBytes } from '../../domain/readers/vcard-bytes';
-import { MAX_VCF_FILE_LENGTH, parseVCardFile, type VCardFileError } from '../../domain/readers/vcard-file';
+import type { ParsedCard, ReadError } from '../../domain/readers/finish-card';
+import { decodeVCardBytes, MAX_VCF_FILE_LENGTH, parseVCardFile, type VCardFileError } from '../../domain/readers/vcard-file';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { storageErrorMessage } from '../../ui/storage-errors';

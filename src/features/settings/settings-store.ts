@@ -1,7 +1,8 @@
 import { createRoot, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { onDbNotice, onOtherTabChange, type DbNotice } from '../../storage/db';
-import { DEFAULT_SETTINGS, getAllSettings, setSetting as writeSetting, type Settings } from '../../storage/settings-repo';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
+import { getAllSettings, setSetting as writeSetting } from '../../storage/settings-repo';
 
 // Every setting, read once; a change is written and put into this store together, and other
 // tabs' changes arrive over the database's change channel.

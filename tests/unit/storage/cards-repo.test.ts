@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteCard, listCards, makeMyCard, putCard } from '../../../src/storage/cards-repo';
 import { useDatabase } from '../../../src/storage/db';
-import { DEFAULT_SETTINGS, getAllSettings, getSetting, setSetting } from '../../../src/storage/settings-repo';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
+import { getAllSettings, getSetting, setSetting } from '../../../src/storage/settings-repo';
 import { makeEmptyCard } from '../../../src/domain/types';
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup } from '../../../../src/domain/backup/make-backup';
+import { makeBackup } from '../../../../src/domain/backup/backup-format';
 import type { Contact } from '../../../../src/domain/types';
 import { makeSampleData, sampleContact } from './backup-sample';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { BACKUP_VERSION } from '../../../../src/domain/backup/backup-format';
-import { MIGRATIONS, upgradeBackupData } from '../../../../src/domain/backup/migrations';
+import { BACKUP_VERSION, MIGRATIONS, upgradeBackupData } from '../../../../src/domain/backup/backup-format';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 
 const fixture = (version: number) => new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url);

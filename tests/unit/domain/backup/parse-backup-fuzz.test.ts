@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_FORMAT, type BackupData } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_FORMAT, makeBackup, type BackupData } from '../../../../src/domain/backup/backup-format';
 import type { ParseBackupResult } from '../../../../src/domain/backup/backup-error';
-import { makeBackup } from '../../../../src/domain/backup/make-backup';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { isValidEmail } from '../../../../src/domain/card/email';
 import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH } from '../../../../src/domain/backup/backup-format';
-import { makeBackup } from '../../../../src/domain/backup/make-backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, makeBackup } from '../../../../src/domain/backup/backup-format';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
-import { FIELD_CAPS, LABEL_CAP, NOTE_CAP } from '../../../../src/domain/card/field-caps';
+import { FIELD_CAPS, LABEL_CAP, NOTE_CAP } from '../../../../src/domain/caps';
 import { makeSampleData } from './backup-sample';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/settings-shape';
-import { DEFAULT_SETTINGS } from '../../../../src/storage/settings-repo';
+import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/parse-backup';
+import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 
 describe('the settings a backup may carry', () => {
-  it('are exactly the settings the app has (keep settings-shape.ts in sync with DEFAULT_SETTINGS)', () => {
+  it('are exactly the settings the app has (SETTING_CHECKS in step with DEFAULT_SETTINGS)', () => {
     expect(Object.keys(SETTING_CHECKS).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });
 

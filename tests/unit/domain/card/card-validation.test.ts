@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateCard, validateLabel } from '../../../../src/domain/card/card-validation';
-import { FIELD_CAPS, LABEL_CAP } from '../../../../src/domain/card/field-caps';
+import { FIELD_CAPS, LABEL_CAP } from '../../../../src/domain/caps';
 import { makeEmptyCard } from '../../../../src/domain/types';
 
 const base = { ...makeEmptyCard(), name: 'Jane Doe', email: 'jane@example.com' };

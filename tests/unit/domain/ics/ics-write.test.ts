@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedText, HOSTILE_TEXT } from '../../../fixtures/hostile-text';
 import ICAL from 'ical.js';
-import { escapeIcsText } from '../../../../src/domain/ics/ics-escape';
+import { escapeText as escapeIcsText } from '../../../../src/domain/text/content-lines';
 import { writeIcs, type FollowUpItem, type IcsOptions } from '../../../../src/domain/ics/ics-write';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.

@@ -1,6 +1,6 @@
 import { randomFillSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { InvalidBackup } from '../../../../src/domain/backup/invalid-backup';
+import { InvalidBackup } from '../../../../src/domain/backup/backup-error';
 import {
   TAG_DRAWS,
   TAG_MAP_CAP,

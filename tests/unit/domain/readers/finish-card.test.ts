@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/readers/field-caps';
+import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/caps';
 import { finishCard, type RawCard } from '../../../../src/domain/readers/finish-card';
 
 const empty: RawCard = { name: '', reading: '', org: '', title: '', emails: [], websites: [], note: '' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeCard } from '../../../../src/domain/readers/mecard-parse';
-import type { ParsedCard } from '../../../../src/domain/readers/read-result';
+import { parseMeCard } from '../../../../src/domain/readers/read-contact-text';
+import type { ParsedCard } from '../../../../src/domain/readers/finish-card';
 
 function card(text: string): ParsedCard {
   const result = parseMeCard(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CONTACT_TEXT_LENGTH, readContactText } from '../../../../src/domain/readers/read-contact-text';
-import type { ReadResult } from '../../../../src/domain/readers/read-result';
+import type { ReadResult } from '../../../../src/domain/readers/finish-card';
 import { vcard } from './read-fixture';
 
 function value(result: ReadResult) {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '../../../../src/domain/card/email';
-import { READ_CAPS } from '../../../../src/domain/readers/field-caps';
+import { READ_CAPS } from '../../../../src/domain/caps';
 import { readContactText } from '../../../../src/domain/readers/read-contact-text';
-import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/read-result';
+import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/finish-card';
 import { parseVCardFile } from '../../../../src/domain/readers/vcard-file';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.

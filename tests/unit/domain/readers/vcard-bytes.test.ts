@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeVCardBytes } from '../../../../src/domain/readers/vcard-bytes';
+import { decodeVCardBytes } from '../../../../src/domain/readers/vcard-file';
 import { fixtureBytes } from './read-fixture';
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeVCardBytes } from '../../../../src/domain/readers/vcard-bytes';
-import { MAX_VCF_FILE_LENGTH, parseVCardFile } from '../../../../src/domain/readers/vcard-file';
+import { decodeVCardBytes, MAX_VCF_FILE_LENGTH, parseVCardFile } from '../../../../src/domain/readers/vcard-file';
 import { fixtureBytes, vcard } from './read-fixture';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.

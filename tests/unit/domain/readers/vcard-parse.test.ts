@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/readers/field-caps';
-import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/read-result';
+import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/caps';
+import type { ParsedCard, ReadResult } from '../../../../src/domain/readers/finish-card';
 import { parseVCard } from '../../../../src/domain/readers/vcard-parse';
 import { vcard } from './read-fixture';
 

@@ -10,7 +10,7 @@ import {
   issueMinute,
 } from '../../../../src/domain/share/payload-codec';
 import { validateCard } from '../../../../src/domain/card/card-validation';
-import { FIELD_CAPS } from '../../../../src/domain/card/field-caps';
+import { FIELD_CAPS } from '../../../../src/domain/caps';
 import type { CardFields } from '../../../../src/domain/types';
 import { makeEmptyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';

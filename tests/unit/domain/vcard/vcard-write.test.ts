@@ -4,8 +4,8 @@ import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 import ICAL from 'ical.js';
 import { makeEmptyCard, type CardFields } from '../../../../src/domain/types';
 import { vcardFileName, writeVCard, writeVCards, type VCardInput } from '../../../../src/domain/vcard/vcard-write';
-import { escapeVCardValue } from '../../../../src/domain/vcard/vcard-escape';
-import { splitName } from '../../../../src/domain/vcard/split-name';
+import { escapeText as escapeVCardValue } from '../../../../src/domain/text/content-lines';
+import { splitName } from '../../../../src/domain/card/person-name';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
 const HEAVY = { timeout: 60_000 };

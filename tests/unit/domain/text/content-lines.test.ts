@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldLine, joinCrlf, utf8Length } from '../../../../src/domain/text/fold-lines';
+import { foldLine, joinCrlf, utf8Length } from '../../../../src/domain/text/content-lines';
 
 const encoder = new TextEncoder();
 const octets = (s: string) => encoder.encode(s).length;

@@ -1,17 +1,17 @@
 import { createEffect, createSignal, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
-import { runHousekeeping } from '../features/contacts/housekeeping';
+import { runHousekeeping } from './features/contacts/housekeeping';
 import { useNavigate } from '@solidjs/router';
-import { isSharedCardFragment } from '../domain/share/payload-codec';
-import { t } from '../i18n/i18n';
-import { UpdatePrompt } from '../pwa/update-prompt';
-import { BottomNav } from './bottom-nav';
-import { DbNoticeBanner } from './db-notice-banner';
-import { createHtmlLang } from './html-lang';
-import { ScreenBoundary, lazyScreen } from './screen-boundary';
-import { Toasts } from './toasts';
+import { isSharedCardFragment } from './domain/share/payload-codec';
+import { t } from './i18n/i18n';
+import { UpdatePrompt } from './pwa/update-prompt';
+import { BottomNav } from './ui/bottom-nav';
+import { DbNoticeBanner } from './ui/db-notice-banner';
+import { createHtmlLang } from './ui/html-lang';
+import { ScreenBoundary, lazyScreen } from './ui/screen-boundary';
+import { Toasts } from './ui/toasts';
 
-const ReceiveScreen = lazyScreen(() => import('../features/receive/receive-screen').then((m) => m.ReceiveScreen));
+const ReceiveScreen = lazyScreen(() => import('./features/receive/receive-screen').then((m) => m.ReceiveScreen));
 
 /** The frame around every screen: skip link, content (or a shared card), bottom bar, toasts. */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {

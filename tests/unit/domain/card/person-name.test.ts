@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../../../src/domain/vcard/split-name';
+import { splitName } from '../../../../src/domain/card/person-name';
 
 describe('splitName', () => {
   it('splits a Japanese name family-first, with its reading', () => {

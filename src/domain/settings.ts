@@ -1,0 +1,43 @@
+import type { ValidityChoice } from './share/validity';
+
+// The app's settings: their types and what a fresh install starts with. The check each value
+// must pass when it comes back from a backup file is `SETTING_CHECKS` in backup/parse-backup.ts,
+// typed by `Settings`, so a setting added here without its check fails the type check. (The
+// checks stay there, with every other check of untrusted data, and out of the first paint.)
+
+/** Every setting with its type. */
+export interface Settings {
+  /** The card Show uses. */
+  activeCardId: string | null;
+  /** The validity Show starts with. */
+  validity: ValidityChoice;
+  /** The event new contacts are filed under. */
+  currentEventId: string | null;
+  /** Save Meishi cards as soon as they are scanned. */
+  autoSaveMeishi: boolean;
+  /** The follow-up email template, or null for the built-in one in the UI language. */
+  emailTemplate: { subject: string; body: string } | null;
+  /** When the last backup or full export was made. */
+  lastBackupAt: number | null;
+  /** Whether persistent storage has been asked for. */
+  persistRequested: boolean;
+  /** Whether the user has been told what happens to expiring cards. */
+  expiryExplained: boolean;
+}
+
+/** What a fresh install starts with. */
+export const DEFAULT_SETTINGS: Settings = {
+  activeCardId: null,
+  validity: 'today',
+  currentEventId: null,
+  autoSaveMeishi: true,
+  emailTemplate: null,
+  lastBackupAt: null,
+  persistRequested: false,
+  expiryExplained: false,
+};
+
+/** Whether a key names a setting this version of the app knows. */
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(DEFAULT_SETTINGS, key);
+}
