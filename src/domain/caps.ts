@@ -54,3 +54,17 @@ export const TAG_CAP = 10_000;
 export const TEMPLATE_SUBJECT_CAP = 1000;
 /** The longest app version string in a backup's header. */
 export const APP_VERSION_CAP = 100;
+
+// Times: every moment the app stores (meetings, follow-ups, expiries, edits) lies between these.
+// JavaScript dates reach ±8.64e15 ms, but a follow-up in the year 275760 only breaks the screens
+// and files that show it; refusing it where it enters keeps every stored time printable.
+
+/** The earliest moment the app accepts (1970-01-01). */
+export const TIME_MIN = 0;
+/** The latest moment the app accepts (2200-01-01). */
+export const TIME_MAX = Date.UTC(2200, 0, 1);
+
+/** Whether a value is a moment the app can store and show. */
+export function isSaneTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= TIME_MIN && value <= TIME_MAX;
+}

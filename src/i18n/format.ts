@@ -13,19 +13,26 @@ function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeForma
   return format;
 }
 
+// Stored times are checked where they enter, but a screen must never go blank over one:
+// anything Intl cannot print is shown as a dash.
+function format(options: Intl.DateTimeFormatOptions, ms: number): string {
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return '—';
+  return dateTimeFormat(options).format(ms);
+}
+
 /** A date such as "Nov 24, 2026" / "2026年11月24日". */
 export function formatDate(ms: number): string {
-  return dateTimeFormat({ dateStyle: 'medium' }).format(ms);
+  return format({ dateStyle: 'medium' }, ms);
 }
 
 /** A date and time such as "Nov 24, 2026, 11:59 PM" / "2026/11/24 23:59". */
 export function formatDateTime(ms: number): string {
-  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return format({ dateStyle: 'medium', timeStyle: 'short' }, ms);
 }
 
 /** A time of day such as "11:59 PM" / "23:59". */
 export function formatTime(ms: number): string {
-  return dateTimeFormat({ timeStyle: 'short' }).format(ms);
+  return format({ timeStyle: 'short' }, ms);
 }
 
 /** A plain number in the UI language. */

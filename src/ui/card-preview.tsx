@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import { makeMailto } from '../domain/card/email';
-import { safeWebsite } from '../domain/card/website';
+import { safeWebsite, websiteLabel } from '../domain/card/website';
 import type { CardFields } from '../domain/types';
 import { t } from '../i18n/i18n';
 
@@ -69,14 +69,17 @@ function EmailLink(props: { email: string }): JSX.Element {
   );
 }
 
-/** A website as a link only if it is http(s); anything else is shown as plain text. */
+/**
+ * A website as a link only if it is http(s); anything else is shown as plain text. The link
+ * shows the address it really opens (not the text as typed), lookalike hosts in punycode.
+ */
 function WebsiteLink(props: { url: string }): JSX.Element {
   const href = () => safeWebsite(props.url);
   return (
     <Show when={href()} fallback={<span>{props.url}</span>}>
       {(url) => (
         <a href={url()} target="_blank" rel="noopener noreferrer nofollow">
-          {props.url}
+          {websiteLabel(url())}
         </a>
       )}
     </Show>

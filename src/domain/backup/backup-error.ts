@@ -7,6 +7,7 @@ export type InvalidReason =
   | 'expected array'
   | 'expected string'
   | 'expected number'
+  | 'time out of range'
   | 'expected boolean'
   | 'expected positive integer'
   | 'expected non-negative integer'

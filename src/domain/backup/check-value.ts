@@ -1,6 +1,6 @@
 import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
-import { ID_CAP } from '../caps';
+import { ID_CAP, isSaneTime } from '../caps';
 import { invalid, type InvalidReason } from './backup-error';
 
 // Field checks for parsed JSON: each returns the typed value or refuses the backup at `path`.
@@ -40,10 +40,11 @@ export function checkBoolean(value: unknown, path: string): boolean {
   return value;
 }
 
-/** A moment in epoch ms (any finite number). */
+/** A moment in epoch ms the app can store and show (1970 to 2200). */
 export function checkTime(value: unknown, path: string): number {
   if (value === undefined) invalid(path, 'missing');
   if (typeof value !== 'number' || !Number.isFinite(value)) invalid(path, 'expected number');
+  if (!isSaneTime(value)) invalid(path, 'time out of range');
   return value;
 }
 

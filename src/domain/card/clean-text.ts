@@ -4,9 +4,27 @@
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROLS_KEEP_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** One line of text: NFC, no control or bidi-control characters, whitespace runs collapsed, trimmed. */
+/**
+ * Characters that show nothing: zero-width space and word joiner, the byte-order mark, soft
+ * hyphen, the Hangul fillers (U+3164 and friends look like a blank letter), the Mongolian vowel
+ * separator, invisible math operators and the combining grapheme joiner. They let two names or
+ * addresses that look the same differ, so one-line text drops them.
+ */
+export const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0]/gu;
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source, 'u');
+
+// Zero-width joiners are real parts of emoji and of some scripts (Persian, Indic), but not at
+// the edge of a word, where they only hide something.
+const LOOSE_JOINERS = /(^|\s)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$)/gu;
+
+/** One line of text: NFC, no control, bidi-control or invisible characters, whitespace runs collapsed, trimmed. */
 export function cleanLine(value: string): string {
-  return value.normalize('NFC').replace(CONTROLS, ' ').replace(/\s+/gu, ' ').trim();
+  return value.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(LOOSE_JOINERS, '$1').trim();
+}
+
+/** Whether text holds a character that shows nothing (addresses with one are refused, not cleaned). */
+export function hasInvisible(value: string): boolean {
+  return INVISIBLE_TEST.test(value) || /[\u200c\u200d]/.test(value);
 }
 
 /** Multi-line text (notes): NFC, CRLF/CR as LF, controls removed, trailing space trimmed. */

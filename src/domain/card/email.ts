@@ -1,3 +1,5 @@
+import { hasInvisible } from './clean-text';
+
 // A practical address check: what a mail app would accept, not the full RFC 5322 grammar
 // (quoted local parts and IP literals are not worth the risk in scanned data).
 
@@ -7,6 +9,8 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 /** Whether a (cleaned) string is a usable email address. */
 export function isValidEmail(value: string): boolean {
   if (value.length > 254) return false;
+  // An address that differs from another only by a character nobody can see is a spoof.
+  if (hasInvisible(value)) return false;
   const at = value.lastIndexOf('@');
   if (at <= 0 || at !== value.indexOf('@')) return false;
   const local = value.slice(0, at);

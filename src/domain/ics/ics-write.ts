@@ -2,6 +2,7 @@
 // Re-importing updates rather than duplicates: UIDs come from the contact, and SEQUENCE grows
 // with the export time, so a newer export always wins in calendars that compare it.
 
+import { isSaneTime } from '../caps';
 import { escapeText as esc, foldLine, joinCrlf } from '../text/content-lines';
 
 /** One follow-up to put in the calendar. */
@@ -54,7 +55,7 @@ export function writeIcs(items: readonly FollowUpItem[], options: IcsOptions): s
     alarmMinutes: wholeMinutes(options.alarmMinutesBefore),
     localDate: makeLocalDate(options.timeZone),
   };
-  for (const item of items) if (!Number.isNaN(new Date(item.at).getTime())) componentLines(lines, item, context);
+  for (const item of items) if (isSaneTime(item.at)) componentLines(lines, item, context);
   lines.push('END:VCALENDAR');
   return joinCrlf(lines.map((line) => foldLine(line)));
 }

@@ -1,6 +1,8 @@
 // Setting a follow-up in one tap, and the round trip to the date and time inputs of the form.
 // Everything is in local time: a follow-up "tomorrow" is tomorrow where the user is.
 
+import { isSaneTime } from '../caps';
+
 /** The one-tap follow-up choices, in the order the UI shows them. */
 export const QUICK_PICKS = ['tomorrow', 'in-3-days', 'next-week'] as const;
 /** A one-tap follow-up choice. */
@@ -50,6 +52,8 @@ export function followUpFromInput(date: string, time: string): FollowUpValue | n
   d.setFullYear(year, month - 1, day);
   // A time inside a DST gap is not refused: Date moves it on by the gap.
   d.setHours(hours, minutes, seconds, 0);
+  // A date input accepts the year 275760; the app keeps only times it can show and export.
+  if (!isSaneTime(d.getTime())) return null;
   return { at: d.getTime(), hasTime: trimmedTime !== '' };
 }
 

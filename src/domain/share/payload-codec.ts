@@ -1,3 +1,4 @@
+import { isSaneTime } from '../caps';
 import type { CardFields } from '../types';
 import { validateCard } from '../card/card-validation';
 import { escapeFragmentValue, unescapeFragmentValue } from './fragment-escape';
@@ -84,6 +85,8 @@ export function decodeSharedCard(text: string, now: number): DecodeResult {
   }
   const issuedAt = issuedMinutes * MINUTE;
   const expiresAt = issuedAt + lifetime * MINUTE;
+  // Nine base-36 digits reach far past the dates a screen can print.
+  if (!isSaneTime(issuedAt) || !isSaneTime(expiresAt)) return fail({ kind: 'malformed' });
   const raw = {} as CardFields;
   for (const [i, field] of FIELD_ORDER.entries()) {
     const value = unescapeFragmentValue(parts[3 + i] ?? '');

@@ -2,6 +2,7 @@
 // Name readings travel three ways so every phone sorts 山田 under や: X-PHONETIC-* (iOS and
 // Android), SORT-STRING (3.0) and the SORT-AS parameter on N (4.0).
 
+import { isSaneTime } from '../caps';
 import { safeWebsite } from '../card/website';
 import { escapeText as esc, foldLine, joinCrlf, quoteParam } from '../text/content-lines';
 import type { CardFields } from '../types';
@@ -89,7 +90,7 @@ function sortAsParam(family: string, given: string): string {
 }
 
 function isValidTime(ms: number): boolean {
-  return !Number.isNaN(new Date(ms).getTime());
+  return isSaneTime(ms);
 }
 
 /** 20261124T175300Z */

@@ -45,7 +45,7 @@ export function FollowUpEditor(props: { value: FollowUp; onChange: (value: Follo
       <div class="inline">
         <div class="field compact">
           <label for={`${props.idPrefix}-date`}>{t('followUp.date')}</label>
-          <input id={`${props.idPrefix}-date`} type="date" value={dateValue()} onChange={(e) => fromInputs(e.currentTarget.value, timeValue())} />
+          <input id={`${props.idPrefix}-date`} type="date" min="1970-01-01" max="2199-12-31" value={dateValue()} onChange={(e) => fromInputs(e.currentTarget.value, timeValue())} />
         </div>
         <div class="field compact">
           <label for={`${props.idPrefix}-time`}>{t('followUp.time')}</label>

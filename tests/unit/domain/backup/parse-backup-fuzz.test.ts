@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, makeBackup, type BackupData } from '../../../../src/doma
 import type { ParseBackupResult } from '../../../../src/domain/backup/backup-error';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { isValidEmail } from '../../../../src/domain/card/email';
+import { TIME_MAX, TIME_MIN } from '../../../../src/domain/caps';
 import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
 import { makeSampleData } from './backup-sample';
 
@@ -52,6 +53,20 @@ describe('parseBackup on hostile input never throws', () => {
   });
 });
 
+describe('times a screen cannot print are refused', () => {
+  it.each([8_640_000_000_000_001, 1e300, -1, Date.UTC(2200, 0, 2)])('a follow-up at %d', (at) => {
+    const data = makeSampleData();
+    data.contacts[0]!.followUpAt = at;
+    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'time out of range' } });
+  });
+
+  it('a meeting at 1e300', () => {
+    const data = makeSampleData();
+    data.contacts[0]!.meetings[0]!.at = 1e300;
+    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'data.contacts[0].meetings[0].at' } });
+  });
+});
+
 describe('any valid data survives a write and a read', () => {
   it('round-trips generated cards, contacts, events and settings exactly', HEAVY, () => {
     fc.assert(fc.property(backupData(), (data) => {
@@ -80,7 +95,8 @@ function setAt(root: Record<string, unknown>, path: (string | number)[], value: 
 function backupData(): fc.Arbitrary<BackupData> {
   const text = fc.string({ unit: 'binary', maxLength: 20 });
   const id = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 });
-  const time = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)));
+  // Every moment the app can store: 1970 to 2200, whole or fractional milliseconds.
+  const time = fc.oneof(fc.integer({ min: TIME_MIN, max: TIME_MAX }), fc.double({ min: TIME_MIN, max: TIME_MAX, noNaN: true }).filter((n) => !Object.is(n, -0)));
   const email = fc.oneof(fc.constant(''), fc.emailAddress().filter((e) => e.length <= 254 && isValidEmail(e)));
   const website = fc.constantFrom('', 'https://example.com', 'http://例え.jp/パス?x=1#y', 'www.example.co.jp');
   const card: fc.Arbitrary<CardFields> = fc.record({ name: text, reading: text, org: text, title: text, email, website, tagline: text });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emailKey, makeMailto } from '../../../../src/domain/card/email';
+import { emailKey, isValidEmail, makeMailto } from '../../../../src/domain/card/email';
+import { cleanLine } from '../../../../src/domain/card/clean-text';
 import { safeWebsite } from '../../../../src/domain/card/website';
 
 describe('makeMailto', () => {
@@ -32,5 +33,32 @@ describe('safeWebsite', () => {
     for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'vbscript:x', 'https://a b.com', 'https://user@example.com', 'localhost', '']) {
       expect(safeWebsite(bad), bad).toBeNull();
     }
+  });
+});
+
+describe('addresses with characters nobody can see', () => {
+  it('are refused, not cleaned: they exist only to pass for another address', () => {
+    for (const address of ['\u3164@example.com', 'taro\u3164@example.com', 'taro@exa\u200bmple.com', 'ta\u200dro@example.com', 'taro@example.com\ufeff', 'ta\u00adro@example.com']) {
+      expect(isValidEmail(address), JSON.stringify(address)).toBe(false);
+      expect(makeMailto(address)).toBeNull();
+    }
+  });
+});
+
+describe('cleanLine on names', () => {
+  it('drops invisible characters and direction overrides, so a name shows what it holds', () => {
+    expect(cleanLine('Ta\u200bro\u3164 Ya\u2060ma\ufeffda\u00ad')).toBe('Taro Yamada');
+    expect(cleanLine('\u202eadamaY\u202c \u0007Taro')).toBe('adamaY Taro');
+    expect(cleanLine('\u3164')).toBe('');
+    expect(cleanLine('\u200d Taro \u200c')).toBe('Taro');
+  });
+
+  it('keeps the joiners that real text needs', () => {
+    expect(cleanLine('家族 👨\u200d👩\u200d👧')).toBe('家族 👨\u200d👩\u200d👧');
+    expect(cleanLine('می\u200cخواهم')).toBe('می\u200cخواهم');
+  });
+
+  it('is idempotent', () => {
+    for (const text of ['a\u200b b', '  \u3164 x ', 'Jose\u0301']) expect(cleanLine(cleanLine(text))).toBe(cleanLine(text));
   });
 });

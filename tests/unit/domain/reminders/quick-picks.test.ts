@@ -74,10 +74,12 @@ describe('followUpFromInput', () => {
     }
   });
 
-  it('keeps years below 100 as written', () => {
-    const value = followUpFromInput('0099-03-04', '')!;
-    expect(new Date(value.at).getFullYear()).toBe(99);
-    expect(toDateInput(value.at)).toBe('0099-03-04');
+  it('refuses dates the app could not show or export (before 1970, after 2199)', () => {
+    expect(followUpFromInput('0099-03-04', '')).toBeNull();
+    expect(followUpFromInput('1969-12-31', '')).toBeNull();
+    expect(followUpFromInput('275760-09-13', '')).toBeNull();
+    expect(followUpFromInput('2200-01-02', '')).toBeNull();
+    expect(toDateInput(followUpFromInput('2199-12-31', '')!.at)).toBe('2199-12-31');
   });
 });
 

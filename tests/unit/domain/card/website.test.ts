@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { safeWebsite, websiteLabel } from '../../../../src/domain/card/website';
+
+const label = (typed: string) => websiteLabel(safeWebsite(typed)!);
+
+describe('websiteLabel: the address a link really opens', () => {
+  it('shows plain hosts and paths as they are, without https://', () => {
+    expect(label('https://example.co.jp')).toBe('example.co.jp');
+    expect(label('www.example.com/portfolio?lang=ja')).toBe('www.example.com/portfolio?lang=ja');
+    expect(label('http://example.com/')).toBe('http://example.com');
+  });
+
+  it('shows the host a backslash trick really opens, not the one it seems to name', () => {
+    expect(safeWebsite('http://evil.example\\@good.example/')).toBe('http://evil.example/@good.example/');
+    expect(label('http://evil.example\\@good.example/')).toBe('http://evil.example/@good.example/');
+  });
+
+  it('shows a host that mixes scripts in punycode, as browsers do', () => {
+    // The second letter is Cyrillic а (U+0430).
+    expect(label('https://eх\u0430mple.com')).toMatch(/^xn--/);
+    expect(label('https://ex\u0430mple.com')).toBe('xn--exmple-4nf.com');
+  });
+
+  it('shows a Cyrillic host posing as Latin under a Latin top-level domain in punycode', () => {
+    expect(label('https://\u0430\u0440\u0440\u04cf\u0435.com')).toMatch(/^xn--/);
+  });
+
+  it('shows real internationalised hosts in their own script', () => {
+    expect(label('https://日本語ドメイン.jp')).toBe('日本語ドメイン.jp');
+    expect(label('https://пример.рф')).toBe('пример.рф');
+    expect(label('https://bücher.de')).toBe('bücher.de');
+  });
+});
