@@ -125,6 +125,42 @@ test.describe.serial('QR photos', () => {
     runs.set('image', image);
   });
 
+  test('a full-size 12-megapixel phone photo, with a code and without one', async ({ page }) => {
+    await openImageScan(page);
+    const [card] = photos.filter((p) => p.contactCard);
+    const reference = await referenceFor(page, card!.expected);
+    // What a phone camera saves: 4032×3024 JPEG, the card filling the middle, textured noise round it.
+    const phonePhoto = (withCode: boolean) =>
+      page.evaluate(
+        async ({ bytes, withCode }) => {
+          const canvas = new OffscreenCanvas(4032, 3024);
+          const context = canvas.getContext('2d')!;
+          const noise = context.createImageData(canvas.width, canvas.height);
+          for (let i = 0; i < noise.data.length; i += 4) {
+            noise.data[i] = noise.data[i + 1] = noise.data[i + 2] = 90 + ((i * 2654435761) >>> 24) % 80;
+            noise.data[i + 3] = 255;
+          }
+          context.putImageData(noise, 0, 0);
+          if (withCode) {
+            const card = await createImageBitmap(new Blob([Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0))]));
+            context.drawImage(card, 1016, 512, 2000, 2000);
+          }
+          const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+          const data = new Uint8Array(await jpeg.arrayBuffer());
+          let text = '';
+          for (let i = 0; i < data.length; i += 0x8000) text += String.fromCharCode(...data.subarray(i, i + 0x8000));
+          return btoa(text);
+        },
+        { bytes: readFileSync(card!.path).toString('base64'), withCode },
+      );
+    const found = await scanFile(page, { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await phonePhoto(true), 'base64') });
+    expect(judge(found.text, reference)).toBe('read');
+    figures.set('qr-image-12mp-ms', found.ms);
+    const nothing = await scanFile(page, { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await phonePhoto(false), 'base64') });
+    expect(nothing.text).toBeNull();
+    figures.set('qr-image-12mp-none-ms', nothing.ms);
+  });
+
   test('the camera, each photo shown to a fake camera', async ({ page, baseURL }) => {
     await openImageScan(page);
     const camera: Run[] = [];

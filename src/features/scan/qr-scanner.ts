@@ -21,7 +21,10 @@ export interface CameraChoice {
 /** The largest image "Scan from image" reads (a phone photo is a few MB). */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 
-/** Larger photos are scaled down to this many pixels before decoding (a 48 MP photo would take seconds). */
+/**
+ * Larger photos are scaled down to this many pixels before decoding: a 48 MP photo would take
+ * seconds, and iOS Safari refuses canvases over 16.7 MP.
+ */
 const MAX_DECODE_PIXELS = 16_000_000;
 
 function classify(error: unknown): CameraProblem {
