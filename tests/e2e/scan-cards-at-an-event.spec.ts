@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { qrPhotosDir } from '../fixtures/qr-photos';
+import { qrPhotos } from '../fixtures/qr-photos';
 import { launchWithCamera, launchWithVideo, phoneContext, photoFrame, qrPng, stillVideo } from './support/fake-camera';
 import { storedContactRecords as storedContacts } from './support/meishi-data';
 import { makeFirstCard, taro } from './support/my-card';
@@ -22,7 +22,10 @@ const vcard = [
 const mecard = 'MECARD:N:鈴木,一郎;SOUND:すずき,いちろう;EMAIL:ichiro@example.com;ORG:Suzuki Design;URL:https://suzuki.example.com;;';
 
 /** Real photos from tests/fixtures/qr-photos that html5-qrcode's own decoder (zxing-js) cannot read. */
-const photo = (name: string) => ({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/webp', buffer: readFileSync(`${qrPhotosDir}${name}`) });
+function photo(name: string): { name: string; mimeType: string; buffer: Buffer } {
+  const { path, mimeType } = qrPhotos().find((p) => p.name === name)!;
+  return { name, mimeType, buffer: readFileSync(path) };
+}
 const tiltedMecard = photo('zxing-qrcode-5-01.png'); // MECARD:N:Sean Owen;TEL:…;EMAIL:srowen@google.com;;
 
 /** Takes the browser's own BarcodeDetector away (this Chromium has none; others may), so the WebAssembly decoder is what runs. */

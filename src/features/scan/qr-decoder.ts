@@ -1,17 +1,8 @@
 import zxingWasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 
-/** Which decoder reads QR codes in this browser. */
-export type QrDecoderKind = 'native' | 'zxing-wasm';
-
 /** The part of the Barcode Detection API the scanner uses. */
 export interface QrDetector {
   detect(image: ImageBitmapSource): Promise<Array<{ rawValue: string; boundingBox: DOMRectReadOnly }>>;
-}
-
-/** A loaded decoder: which one it is, and a detector set to QR codes only. */
-export interface QrDecoder {
-  kind: QrDecoderKind;
-  detector: QrDetector;
 }
 
 interface DetectorClass {
@@ -21,17 +12,17 @@ interface DetectorClass {
 
 const scope = globalThis as unknown as { BarcodeDetector?: DetectorClass };
 
-let loading: Promise<QrDecoder | null> | null = null;
+let loading: Promise<QrDetector | null> | null = null;
 
 /**
- * Loads the QR decoder once: the browser's own BarcodeDetector where it reads QR codes (Android
- * Chrome, macOS and iOS browsers with it), otherwise zxing-cpp compiled to WebAssembly, fetched
- * from the app's own origin (a Vite asset, precached by the service worker). The WebAssembly
- * one is installed as `window.BarcodeDetector`, because that is how html5-qrcode's camera loop
- * (`useBarCodeDetectorIfSupported`) finds a decoder. Null if neither can be had (the .wasm
- * failed to load): html5-qrcode's own ZXing port is then the only decoder left.
+ * Loads the QR decoder once, as a detector of QR codes only: the browser's own BarcodeDetector
+ * where it reads QR codes (Chrome on Android and macOS, ChromeOS), otherwise zxing-cpp compiled
+ * to WebAssembly, fetched from the app's own origin (a Vite asset the service worker precaches).
+ * The WebAssembly one is installed as `window.BarcodeDetector`, because that is where
+ * html5-qrcode's camera loop (`useBarCodeDetectorIfSupported`) looks for a decoder. Null if the
+ * .wasm cannot be loaded: html5-qrcode's own ZXing port is then the only decoder left.
  */
-export function loadQrDecoder(): Promise<QrDecoder | null> {
+export function loadQrDecoder(): Promise<QrDetector | null> {
   loading ??= load().catch(() => {
     loading = null; // a later Scan may try again (e.g. back online before the precache is filled)
     return null;
@@ -39,10 +30,10 @@ export function loadQrDecoder(): Promise<QrDecoder | null> {
   return loading;
 }
 
-async function load(): Promise<QrDecoder> {
+async function load(): Promise<QrDetector> {
   const native = scope.BarcodeDetector;
   if (native && (await native.getSupportedFormats().catch((): readonly string[] => [])).includes('qr_code')) {
-    return { kind: 'native', detector: new native({ formats: ['qr_code'] }) };
+    return new native({ formats: ['qr_code'] });
   }
   const { BarcodeDetector, prepareZXingModule } = await import('barcode-detector/ponyfill');
   // Without this the library fetches its .wasm from a CDN; the app never leaves its origin.
@@ -51,7 +42,7 @@ async function load(): Promise<QrDecoder> {
     fireImmediately: true,
   });
   scope.BarcodeDetector = BarcodeDetector as unknown as DetectorClass;
-  return { kind: 'zxing-wasm', detector: new BarcodeDetector({ formats: ['qr_code'] }) as QrDetector };
+  return new BarcodeDetector({ formats: ['qr_code'] }) as QrDetector;
 }
 
 /** The text of the largest QR code the detector finds in `image`, or null. */

@@ -1,6 +1,6 @@
 import type { Html5Qrcode } from 'html5-qrcode';
 import { readWithLadder, type Pixels } from '../../domain/scan/image-ladder';
-import { detectLargest, loadQrDecoder, type QrDecoder } from './qr-decoder';
+import { detectLargest, loadQrDecoder, type QrDetector } from './qr-decoder';
 
 /** Why the camera could not start, in terms the UI can explain. */
 export type CameraProblem = 'denied' | 'no-camera' | 'busy' | 'unsupported' | 'unknown';
@@ -137,8 +137,8 @@ export class QrScanner {
         await this.camera.stop().catch(() => undefined);
         this.running = false;
       }
-      const decoder = await loadQrDecoder();
-      if (decoder) return readImage(decoder, file);
+      const detector = await loadQrDecoder();
+      if (detector) return readImage(detector, file);
       const lib = await import('html5-qrcode');
       this.files ??= new lib.Html5Qrcode(this.fileViewId, {
         verbose: false,
@@ -170,11 +170,11 @@ export class QrScanner {
 }
 
 /** Reads a photo: the full image, then a downscaled and a contrast-stretched copy (see imageLadder). */
-async function readImage(decoder: QrDecoder, file: File): Promise<string | null> {
+async function readImage(detector: QrDetector, file: File): Promise<string | null> {
   const photo = await photoPixels(file).catch(() => null);
   if (!photo) return null;
   const read = await readWithLadder(photo, (pixels) =>
-    detectLargest(decoder.detector, new ImageData(pixels.data as Uint8ClampedArray<ArrayBuffer>, pixels.width, pixels.height)),
+    detectLargest(detector, new ImageData(pixels.data as Uint8ClampedArray<ArrayBuffer>, pixels.width, pixels.height)),
   );
   return read?.text ?? null;
 }

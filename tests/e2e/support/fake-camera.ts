@@ -68,7 +68,7 @@ export async function qrVideo(text: string): Promise<string> {
 }
 
 /**
- * A photo (PNG, JPEG or WebP) scaled to fill the camera's 640×480 frame, as a person holds a
+ * A photo (PNG, JPEG or WebP) scaled to fit the camera's 640×480 frame, as a person holds a
  * card up to the camera. Decoded and scaled by Chromium itself (any page will do), so every
  * format the app accepts works here too.
  */
