@@ -13,11 +13,12 @@ function normaliseBase(path: string): string {
 }
 
 // Only the app's own origin; data:/blob: images for the QR and the scanner's frames;
-// mediastream: for the camera preview. Added at build time only, because Vite's dev
+// mediastream: for the camera preview; 'wasm-unsafe-eval' lets the page compile WebAssembly
+// (the QR decoder, served from this origin) and nothing else: no eval of JavaScript. Added at build time only, because Vite's dev
 // server needs inline scripts and a websocket for hot reload.
 const csp = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
@@ -8,7 +8,7 @@ import { writeVCards } from '../../src/domain/vcard/vcard-write';
 import { makeEmptyCard } from '../../src/domain/types';
 import { launchWithCamera, phoneContext } from '../e2e/support/fake-camera';
 import { distDir } from '../e2e/support/global-setup';
-import { compare, readBudgets } from './budgets';
+import { checkFigures } from './budgets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const figures = new Map<string, number>();
@@ -114,14 +114,7 @@ test.describe.serial('Meishi figures', () => {
     expect((await download.path()) !== null).toBe(true);
   });
 
-  test.afterAll(() => {
-    const budgets = readBudgets(`${root}/README.md`);
-    const { lines, ok } = compare(figures, budgets);
-    console.log(`\n${lines.join('\n')}\n`);
-    mkdirSync(`${root}/tests/.artifacts`, { recursive: true });
-    writeFileSync(`${root}/tests/.artifacts/bench.json`, JSON.stringify(Object.fromEntries(figures), null, 2));
-    if (!ok) throw new Error('Some figures are over their budget (see the table above).');
-  });
+  test.afterAll(() => checkFigures(root, 'bench', figures));
 });
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** One budget from the README's table. */
 export interface Budget {
@@ -34,4 +34,16 @@ export function compare(figures: Map<string, number>, budgets: Map<string, Budge
     );
   }
   return { lines, ok };
+}
+
+/**
+ * Prints the figures against the README's budgets, keeps them in tests/.artifacts/<name>.json,
+ * and fails if any is over its budget.
+ */
+export function checkFigures(root: string, name: string, figures: Map<string, number>): void {
+  const { lines, ok } = compare(figures, readBudgets(`${root}/README.md`));
+  console.log(`\n${lines.join('\n')}\n`);
+  mkdirSync(`${root}/tests/.artifacts`, { recursive: true });
+  writeFileSync(`${root}/tests/.artifacts/${name}.json`, JSON.stringify(Object.fromEntries(figures), null, 2));
+  if (!ok) throw new Error('Some figures are over their budget (see the table above).');
 }

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithCamera, phoneContext, qrPng } from './support/fake-camera';
+import { readFileSync } from 'node:fs';
+import { qrPhotos } from '../fixtures/qr-photos';
+import { launchWithCamera, launchWithVideo, phoneContext, photoFrame, qrPng, stillVideo } from './support/fake-camera';
 import { storedContactRecords as storedContacts } from './support/meishi-data';
 import { makeFirstCard, taro } from './support/my-card';
 import { readQrFrom } from './support/qr';
@@ -18,6 +20,20 @@ const vcard = [
   'END:VCARD',
 ].join('\r\n');
 const mecard = 'MECARD:N:鈴木,一郎;SOUND:すずき,いちろう;EMAIL:ichiro@example.com;ORG:Suzuki Design;URL:https://suzuki.example.com;;';
+
+/** Real photos from tests/fixtures/qr-photos that html5-qrcode's own decoder (zxing-js) cannot read. */
+function photo(name: string): { name: string; mimeType: string; buffer: Buffer } {
+  const { path, mimeType } = qrPhotos().find((p) => p.name === name)!;
+  return { name, mimeType, buffer: readFileSync(path) };
+}
+const tiltedMecard = photo('zxing-qrcode-5-01.png'); // MECARD:N:Sean Owen;TEL:…;EMAIL:srowen@google.com;;
+
+/** Takes the browser's own BarcodeDetector away (this Chromium has none; others may), so the WebAssembly decoder is what runs. */
+async function withoutNativeDetector(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+  });
+}
 
 /** Before the event: add it in Events (it becomes the current one), then open Scan. */
 async function startEvent(page: Page, name: string): Promise<void> {
@@ -149,6 +165,29 @@ test('scanning from an image reads a card; an image without a code says so', asy
   await expect(page.getByText('No QR code found in this image.')).toBeVisible();
 });
 
+test('photos of real codes (a tilted printed card, a photographed business card, an inverted code on a screen) are read from the image', async ({ page }) => {
+  await withoutNativeDetector(page);
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+  });
+  await page.goto('/scan');
+  await expect(page.getByText(/No camera was found/)).toBeVisible();
+  const scan = async (file: ReturnType<typeof photo>) => {
+    await page.getByLabel('Scan from image').setInputFiles(file);
+  };
+  await scan(tiltedMecard);
+  await expect(page.getByRole('heading', { name: 'Sean Owen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'srowen@google.com' })).toHaveAttribute('href', 'mailto:srowen@google.com');
+  await page.getByRole('button', { name: 'Scan next' }).click();
+  await scan(photo('zxing-cpp-qrcode-2-30a.webp')); // a photographed business card
+  await expect(page.getByRole('heading', { name: '測試' })).toBeVisible();
+  await page.getByRole('button', { name: 'Scan next' }).click();
+  await scan(photo('zxing-cpp-qrcode-2-qr-inv-1.webp')); // light modules on a dark, round screen
+  await expect(page.getByRole('heading', { name: 'This QR is not a contact card' })).toBeVisible();
+  await expect(page.getByText('https://beeline.co/pages/app')).toBeVisible();
+  expect(await page.evaluate(() => typeof (window as { BarcodeDetector?: unknown }).BarcodeDetector)).toBe('function');
+});
+
 test('a denied camera gets a clear message and the image scan is offered', async ({ page }) => {
   await page.addInitScript(() => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
@@ -170,6 +209,24 @@ test('scanning works in airplane mode once the app has been opened', async ({ ba
   await expect(page.getByRole('heading', { name: '鈴木 一郎' })).toBeVisible();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved to Contacts.')).toBeVisible();
+  await browser.close();
+});
+
+test('in airplane mode the camera reads a real photo of a card with the WebAssembly decoder from the precache', async ({ page, baseURL }) => {
+  const browser = await launchWithVideo(stillVideo(await photoFrame(page, tiltedMecard.buffer, tiltedMecard.mimeType)));
+  const context = await browser.newContext(phoneContext(baseURL!));
+  const scanner = await context.newPage();
+  await withoutNativeDetector(scanner);
+  const wasm: { fromServiceWorker: boolean; ok: boolean }[] = [];
+  scanner.on('response', (response) => {
+    if (response.url().endsWith('.wasm')) wasm.push({ fromServiceWorker: response.fromServiceWorker(), ok: response.ok() });
+  });
+  await scanner.goto('/settings');
+  await scanner.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  await context.setOffline(true);
+  await scanner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+  await expect(scanner.getByRole('heading', { name: 'Sean Owen' })).toBeVisible();
+  expect(wasm).toEqual([{ fromServiceWorker: true, ok: true }]);
   await browser.close();
 });
 

@@ -1,4 +1,6 @@
 import type { Html5Qrcode } from 'html5-qrcode';
+import { readWithLadder, type Pixels } from '../../domain/scan/image-ladder';
+import { detectLargest, loadQrDecoder, type QrDetector } from './qr-decoder';
 
 /** Why the camera could not start, in terms the UI can explain. */
 export type CameraProblem = 'denied' | 'no-camera' | 'busy' | 'unsupported' | 'unknown';
@@ -18,6 +20,12 @@ export interface CameraChoice {
 
 /** The largest image "Scan from image" reads (a phone photo is a few MB). */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+/**
+ * Larger photos are scaled down to this many pixels before decoding: a 48 MP photo would take
+ * seconds, and iOS Safari refuses canvases over 16.7 MP.
+ */
+const MAX_DECODE_PIXELS = 16_000_000;
 
 function classify(error: unknown): CameraProblem {
   const text = `${(error as { name?: string })?.name ?? ''} ${String(error)}`;
@@ -60,11 +68,13 @@ export class QrScanner {
     return this.enqueue(async () => {
       if (this.running) return;
       if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
-      const lib = await import('html5-qrcode');
+      // The decoder first: html5-qrcode picks its decoder when it is constructed.
+      const [lib] = await Promise.all([import('html5-qrcode'), loadQrDecoder()]);
       this.camera ??= new lib.Html5Qrcode(this.viewId, {
         verbose: false,
         formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE],
-        // The browser's own BarcodeDetector, where there is one, is faster than ZXing.
+        // The browser's BarcodeDetector, or zxing-cpp standing in for it (see qr-decoder.ts),
+        // reads far more real photos than html5-qrcode's own ZXing port.
         useBarCodeDetectorIfSupported: true,
       });
       try {
@@ -127,6 +137,8 @@ export class QrScanner {
         await this.camera.stop().catch(() => undefined);
         this.running = false;
       }
+      const detector = await loadQrDecoder();
+      if (detector) return readImage(detector, file);
       const lib = await import('html5-qrcode');
       this.files ??= new lib.Html5Qrcode(this.fileViewId, {
         verbose: false,
@@ -155,4 +167,32 @@ export class QrScanner {
       this.files = null;
     });
   }
+}
+
+/** Reads a photo: the full image, then a downscaled and a contrast-stretched copy (see imageLadder). */
+async function readImage(detector: QrDetector, file: File): Promise<string | null> {
+  const photo = await photoPixels(file).catch(() => null);
+  if (!photo) return null;
+  const read = await readWithLadder(photo, (pixels) =>
+    detectLargest(detector, new ImageData(pixels.data as Uint8ClampedArray<ArrayBuffer>, pixels.width, pixels.height)),
+  );
+  return read?.text ?? null;
+}
+
+/** The photo's pixels, upright (EXIF orientation applied), scaled down if it is huge. */
+async function photoPixels(file: File): Promise<Pixels> {
+  let bitmap = await createImageBitmap(file);
+  const scale = Math.min(1, Math.sqrt(MAX_DECODE_PIXELS / (bitmap.width * bitmap.height)));
+  if (scale < 1) {
+    const full = bitmap;
+    bitmap = await createImageBitmap(full, { resizeWidth: Math.round(full.width * scale), resizeHeight: Math.round(full.height * scale), resizeQuality: 'high' });
+    full.close();
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return context.getImageData(0, 0, canvas.width, canvas.height);
 }
