@@ -33,6 +33,15 @@ export interface Meeting {
   source: CardSource;
 }
 
+/** A card received again for someone already in Contacts: kept, never applied by itself. */
+export interface CardVersion {
+  at: number;
+  source: CardSource;
+  card: CardFields;
+  /** The person has decided on its differences (kept theirs, or took what they wanted). */
+  settled: boolean;
+}
+
 /** The flags a person can earn at an event. */
 export const FLAG_IDS = ['line', 'referral', 'network'] as const;
 /** A flag: pushed for LINE, referral on the spot, network-marketing pitch. */
@@ -43,8 +52,10 @@ export interface Contact {
   id: string;
   /** The card as it is now (the user may edit it). */
   card: CardFields;
-  /** The card exactly as received, kept for reference. */
+  /** The card exactly as first received, kept for reference. */
   original: CardFields;
+  /** Cards received later for the same person, oldest first; their details change nothing by themselves. */
+  received: CardVersion[];
   /** Further addresses from the received card, beyond the preferred one in `card.email`. */
   extraEmails: string[];
   meetings: Meeting[];

@@ -23,8 +23,10 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/^meishi-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backupPath = (await download.path())!;
-  const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'meishi-backup', version: 1 });
+  // A header line, then one record per line.
+  const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: 2, counts: { cards: 1, contacts: 2, events: 1 } });
+  expect(lines).toHaveLength(6);
   await expect(page.getByText(/contacts? not backed up/)).toHaveCount(0);
   const before = await dumpDatabase(page);
 
@@ -61,7 +63,7 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),
-      /This backup is damaged: data\.contacts\[0\]/,
+      /This backup is damaged at data\.contacts\[0\]/,
     ],
   ];
   for (const [name, content, message] of attempts) {

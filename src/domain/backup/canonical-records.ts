@@ -1,4 +1,4 @@
-import type { CardFields, Contact, MeishiEvent, MyCard } from '../types';
+import type { CardFields, CardVersion, Contact, MeishiEvent, MyCard } from '../types';
 import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
@@ -20,6 +20,7 @@ export function canonicalContact(c: Contact): Contact {
     id: c.id,
     card: canonicalCardFields(c.card),
     original: canonicalCardFields(c.original),
+    received: c.received.map(canonicalCardVersion),
     extraEmails: [...c.extraEmails],
     meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
     notes: c.notes,
@@ -33,6 +34,11 @@ export function canonicalContact(c: Contact): Contact {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
+}
+
+/** A later card of a contact, fields in types.ts order. */
+export function canonicalCardVersion(v: CardVersion): CardVersion {
+  return { at: v.at, source: v.source, card: canonicalCardFields(v.card), settled: v.settled };
 }
 
 /** An event, fields in types.ts order. */

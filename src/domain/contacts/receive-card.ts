@@ -1,4 +1,7 @@
-import type { CardFields, CardSource, Contact } from '../types';
+import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT } from '../caps';
+import { cleanNotes } from '../card/clean-text';
+import { emailKey } from '../card/email';
+import type { CardFields, CardSource, CardVersion, Contact, Meeting } from '../types';
 
 /** A card that has just been scanned, opened or imported, ready to file. */
 export interface ReceivedCard {
@@ -13,8 +16,10 @@ export interface ReceivedCard {
 }
 
 /**
- * Files a received card: a new contact, or — same person — a new meeting on the existing one.
- * The user's notes, flags and follow-up are kept; changed card fields are updated.
+ * Files a received card: a new contact, or — same email, the same person — a new meeting on
+ * the existing one. A card never silently changes what is known: the existing details, notes,
+ * flags and follow-up stay, and the new card goes into the contact's history, where
+ * `cardDifferences` shows what differs until the person decides.
  */
 export function receiveCard(existing: Contact | undefined, received: ReceivedCard, now: number, newId: () => string): Contact {
   const meeting = { at: now, eventId: received.eventId, source: received.source };
@@ -23,9 +28,10 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       id: newId(),
       card: { ...received.card },
       original: { ...received.card },
-      extraEmails: dedupe(received.extraEmails, received.card.email),
+      received: [],
+      extraEmails: dedupe(received.extraEmails, received.card.email).slice(0, EXTRA_EMAILS_CAP),
       meetings: [meeting],
-      notes: received.note ?? '',
+      notes: cleanNotes(received.note ?? ''),
       flags: [],
       tags: [],
       followUpAt: null,
@@ -37,21 +43,39 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       updatedAt: now,
     };
   }
-  const card = { ...existing.card };
-  for (const key of Object.keys(received.card) as (keyof CardFields)[]) {
-    if (received.card[key]) card[key] = received.card[key];
-  }
+  const version: CardVersion = { at: now, source: received.source, card: { ...received.card }, settled: differingFields(existing.card, received.card).length === 0 };
   return {
     ...existing,
-    card,
-    original: { ...received.card },
-    extraEmails: dedupe([...existing.extraEmails, ...received.extraEmails], card.email),
-    meetings: [...existing.meetings, meeting],
+    received: [...existing.received, version].slice(-CARD_HISTORY_CAP),
+    meetings: capMeetings([...existing.meetings, meeting]),
     expiresAt: nextExpiry(existing, received.expiresAt),
     // Shared again: the details are back, with the new card's validity.
     expiredAt: null,
     updatedAt: now,
   };
+}
+
+/** What the newest undecided card of a contact says differently from what is kept, if anything. */
+export function cardDifferences(contact: Contact): { version: CardVersion; fields: (keyof CardFields)[] } | null {
+  const version = contact.received.findLast((v) => !v.settled);
+  if (!version) return null;
+  const fields = differingFields(contact.card, version.card);
+  return fields.length > 0 ? { version, fields } : null;
+}
+
+// Fields the new card fills differently (an empty field on the new card says nothing).
+function differingFields(kept: CardFields, incoming: CardFields): (keyof CardFields)[] {
+  return (Object.keys(incoming) as (keyof CardFields)[]).filter((key) => {
+    const value = incoming[key];
+    if (!value) return false;
+    return key === 'email' ? emailKey(value) !== emailKey(kept.email) : value !== kept[key];
+  });
+}
+
+/** A contact's meetings within the cap: the first one, and the latest after it. */
+export function capMeetings(meetings: Meeting[]): Meeting[] {
+  if (meetings.length <= MEETINGS_PER_CONTACT) return meetings;
+  return [meetings[0]!, ...meetings.slice(meetings.length - MEETINGS_PER_CONTACT + 1)];
 }
 
 // A permanent card the user already holds stays permanent; otherwise the later expiry wins.
@@ -63,10 +87,10 @@ function nextExpiry(existing: Contact, received: number | null): number | null {
 }
 
 function dedupe(emails: string[], primary: string): string[] {
-  const seen = new Set([primary.toLowerCase()]);
+  const seen = new Set([emailKey(primary)]);
   const out: string[] = [];
   for (const email of emails) {
-    const key = email.toLowerCase();
+    const key = emailKey(email);
     if (!email || seen.has(key)) continue;
     seen.add(key);
     out.push(email);

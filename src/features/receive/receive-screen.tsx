@@ -10,6 +10,7 @@ import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { fileReceivedCard } from '../contacts/contacts-store';
+import { cardDifferences } from '../../domain/contacts/receive-card';
 import { currentEventId, loadEvents } from '../events/events-store';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
@@ -39,7 +40,7 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
 }
 
 function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
-  const [saved, setSaved] = createSignal<'new' | 'merged' | null>(null);
+  const [saved, setSaved] = createSignal<'new' | 'merged' | 'differs' | null>(null);
   const card = () => props.shared.card;
 
   const saveVcf = () => {
@@ -51,7 +52,7 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
     try {
       await loadEvents();
       const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId: currentEventId(), expiresAt: props.shared.expiresAt });
-      setSaved(outcome.merged ? 'merged' : 'new');
+      setSaved(!outcome.merged ? 'new' : cardDifferences(outcome.contact) ? 'differs' : 'merged');
     } catch (error) {
       reportStorageError(error);
     }
@@ -79,7 +80,8 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
       <Show when={saved()}>
         {(how) => (
           <p class="success" role="status">
-            {how() === 'merged' ? t('receive.savedMerged') : t('receive.saved')}
+            {how() === 'new' ? t('receive.saved') : t('receive.savedMerged')}
+            <Show when={how() === 'differs'}> {t('receive.savedDiffers')}</Show>
           </p>
         )}
       </Show>

@@ -7,6 +7,7 @@ import { Screen } from '../../ui/screen';
 import { IosInstallHint } from '../../ui/ios-install-hint';
 import { CurrentEventPicker } from '../events/current-event-picker';
 import { loadEvents } from '../events/events-store';
+import { loadContacts } from '../contacts/contacts-store';
 import { settings } from '../settings/settings-store';
 import { CameraError, MAX_IMAGE_BYTES, QrScanner, type CameraChoice, type CameraProblem } from './qr-scanner';
 import { ScanResult } from './scan-result';
@@ -15,6 +16,8 @@ import { ScanResult } from './scan-result';
 export function ScanScreen(): JSX.Element {
   const scanner = new QrScanner('scanner-view', 'scanner-file-view');
   createResource(() => loadEvents().then(() => true));
+  // Behind the camera: a card for someone already known shows what it says differently.
+  createResource(() => loadContacts().then(() => true));
   const [reading, setReading] = createSignal<ScanReading | null>(null);
   const [problem, setProblem] = createSignal<CameraProblem | 'no-qr-in-image' | 'image-too-large' | null>(null);
   const [running, setRunning] = createSignal(false);

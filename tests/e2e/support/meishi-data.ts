@@ -126,7 +126,7 @@ export async function saveSharedCard(page: Page, baseURL: string, card: Partial<
   await page.goto('about:blank');
   await page.goto(encodeSharedCard(baseURL, { ...makeEmptyCard(), ...card }, issued, issued + validForMs));
   await page.getByRole('button', { name: 'Save in Meishi' }).click();
-  await expect(page.getByText(/^(Saved in Meishi\.|Already in Meishi: added this meeting\.)$/)).toBeVisible();
+  await expect(page.getByText(/^(Saved in Meishi\.|Already in Meishi: added this meeting\.)/)).toBeVisible();
 }
 
 /** Records the page's app-badge and notification calls (install before the first load). */

@@ -3,6 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { getDb, onDbNotice, openMeishiDb, useDatabase, withTx } from '../../../src/storage/db';
 import { DB_VERSION, STORES } from '../../../src/storage/schema';
+import { EVENT_TEXT_CAP, TAG_CAP } from '../../../src/domain/caps';
+
+// The version-1 schema exactly as the version-1 release created it (frozen here: today's ladder
+// must bring it up to date).
+function createVersion1(db: import('idb').IDBPDatabase): void {
+  const cards = db.createObjectStore('cards', { keyPath: 'id' });
+  cards.createIndex('by-created', 'createdAt');
+  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+  contacts.createIndex('by-email', 'emailKey');
+  contacts.createIndex('by-event', 'eventIds', { multiEntry: true });
+  contacts.createIndex('by-due', 'dueAt');
+  contacts.createIndex('by-expiry', 'pendingExpiryAt');
+  contacts.createIndex('by-updated', 'updatedAt');
+  const events = db.createObjectStore('events', { keyPath: 'id' });
+  events.createIndex('by-date', 'date');
+  db.createObjectStore('settings', { keyPath: 'key' });
+}
 
 let n = 0;
 const freshName = () => `meishi-db-test-${++n}-${Math.random()}`;
@@ -18,14 +35,31 @@ describe('the Meishi database', () => {
     db.close();
   });
 
-  it('keeps data written by an earlier connection at version 1 when opened by today’s code', async () => {
+  it('brings a version-1 database, as the version-1 release wrote it, up to today', async () => {
     const name = freshName();
-    // Fill a version-1 database the way a v1 release wrote it.
-    const old = await openMeishiDb(name);
-    await old.put(STORES.cards, { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 });
+    const old = await openDB(name, 1, { upgrade: createVersion1 });
+    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 };
+    const blank = { name: 'Hanako', reading: '', org: '', title: '', email: 'hanako@example.jp', website: '', tagline: '' };
+    await old.put('cards', card);
+    // Version 1 let tags and quick-add event names run past today's caps.
+    await old.put('contacts', {
+      id: 'p1', card: blank, original: blank, extraEmails: [], notes: 'n', flags: [], tags: ['x'.repeat(20_000), 'ok'],
+      meetings: [{ at: 5, eventId: 'e1', source: 'meishi' }], followUpAt: 50, followUpHasTime: false, followUpDone: false,
+      expiresAt: null, expiredAt: null, createdAt: 1, updatedAt: 1, emailKey: 'hanako@example.jp', eventIds: ['e1'], dueAt: 50,
+    });
+    await old.put('events', { id: 'e1', name: 'E'.repeat(600), date: '2026-11-24', place: '', organizer: '', organizerUrl: '', notes: '', signs: [], verdict: null, reviewIndex: 0, reviewDone: false, createdAt: 1, updatedAt: 1 });
     old.close();
+
     const db = await openMeishiDb(name);
-    expect((await db.get(STORES.cards, 'c1'))?.email).toBe('a@example.com');
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get(STORES.cards, 'c1')).toEqual(card);
+    const contact = (await db.get(STORES.contacts, 'p1'))!;
+    expect(contact.received).toEqual([]);
+    expect(contact.tags).toEqual(['x'.repeat(TAG_CAP), 'ok']);
+    // Index keys still find it.
+    expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-due')).toEqual(['p1']);
+    expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-event', 'e1')).toEqual(['p1']);
+    expect((await db.get(STORES.events, 'e1'))?.name).toHaveLength(EVENT_TEXT_CAP);
     db.close();
   });
 
@@ -48,7 +82,7 @@ describe('the Meishi database', () => {
   it('reports when an older connection in another tab blocks the upgrade, then completes it', async () => {
     const name = freshName();
     // An old tab that never closes its connection when asked.
-    const old = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('legacy') });
+    const old = await openDB(name, 1, { upgrade: createVersion1 });
     const notices: string[] = [];
     const stop = onDbNotice((notice) => notices.push(notice));
     const upgrading = openMeishiDb(name, 2);

@@ -1,4 +1,5 @@
-import type { BackupData } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../../../../src/domain/backup/backup-format';
+import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
 import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
@@ -36,6 +37,7 @@ export const sampleContact: Contact = {
   id: 'contact-1',
   card: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '代表', email: 'hanako@example.jp', website: 'https://hanako.example.jp/', tagline: '' },
   original: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
+  received: [{ at: 1_700_000_500_000, source: 'vcard', card: { name: '佐藤 花子', reading: '', org: 'Hanako Studio', title: '', email: 'hanako@example.jp', website: '', tagline: '' }, settled: false }],
   extraEmails: ['h.sato@example.net'],
   meetings: [
     { at: 1_700_000_400_000, eventId: 'event-1', source: 'meishi' },
@@ -85,4 +87,20 @@ export function makeSampleData(): BackupData {
       lastBackupAt: 1_700_000_000_000,
     },
   });
+}
+
+/**
+ * A backup as one JSON document with a `data` object: how version 1 was written, and still read
+ * for any version — the easy shape for tests to break one field in.
+ */
+export function makeDocument(data: BackupData, now: number, version = BACKUP_VERSION): { format: string; version: number; exportedAt: string; appVersion: string; data: Record<string, any> } {
+  return JSON.parse(
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      version,
+      exportedAt: new Date(now).toISOString(),
+      appVersion: '0.1.0',
+      data: { cards: data.cards.map(canonicalMyCard), contacts: data.contacts.map(canonicalContact), events: data.events.map(canonicalEvent), settings: canonicalSettings(data.settings) },
+    }),
+  );
 }

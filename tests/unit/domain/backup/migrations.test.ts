@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { BACKUP_VERSION, MIGRATIONS, upgradeBackupData } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_VERSION, MIGRATIONS, upgradeRecord } from '../../../../src/domain/backup/backup-format';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
+import { EVENT_TEXT_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../../../../src/domain/caps';
 
 const fixture = (version: number) => new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url);
 const versions = Array.from({ length: BACKUP_VERSION }, (_, i) => i + 1);
@@ -19,8 +20,23 @@ describe('backups from every format version', () => {
     expect(result.ok && result.summary.contacts).toBeGreaterThan(0);
   });
 
-  it('leaves current-version data as it is', () => {
-    const data = { cards: [] };
-    expect(upgradeBackupData(data, BACKUP_VERSION)).toEqual({ data });
+  it('leaves current-version records as they are', () => {
+    const record = { id: 'x' };
+    expect(upgradeRecord('contacts', record, BACKUP_VERSION)).toEqual({ record });
+  });
+
+  it('1 → 2: contacts get an empty history; text version 1 let past the caps is brought within them', () => {
+    const contact = { id: 'c', notes: '\ufb2a'.repeat(NOTE_CAP), tags: ['x'.repeat(10_000), 'a', 'a', ...Array.from({ length: 30 }, (_, i) => `t${i}`)], meetings: Array.from({ length: MEETINGS_PER_CONTACT + 5 }, (_, i) => ({ at: i })) };
+    const upgraded = upgradeRecord('contacts', contact, 1)!.record as Record<string, any>;
+    expect(upgraded.received).toEqual([]);
+    expect(upgraded.notes.length).toBeLessThanOrEqual(NOTE_CAP);
+    expect(upgraded.tags).toHaveLength(TAGS_PER_CONTACT);
+    expect(upgraded.tags[0]).toHaveLength(TAG_CAP);
+    expect(upgraded.meetings).toHaveLength(MEETINGS_PER_CONTACT);
+    expect(upgraded.meetings[0]).toEqual({ at: 0 });
+    const event = upgradeRecord('events', { name: 'e'.repeat(400), notes: 'n' }, 1)!.record as Record<string, any>;
+    expect(event.name).toHaveLength(EVENT_TEXT_CAP);
+    // Whatever is not the expected shape is left for the check to refuse.
+    expect(upgradeRecord('contacts', 'not a record', 1)).toEqual({ record: 'not a record' });
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, makeBackup } from '../../../../src/domain/backup/backup-format';
-import { parseBackup } from '../../../../src/domain/backup/parse-backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_LINE_LENGTH, makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
+import { createBackupReader, parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { FIELD_CAPS, LABEL_CAP, NOTE_CAP } from '../../../../src/domain/caps';
-import { makeSampleData } from './backup-sample';
+import { makeDocument, makeSampleData } from './backup-sample';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 
 /** A backup's parsed JSON, to break one thing in. */
-function sampleFile(): { format: string; version: number; exportedAt: string; appVersion: string; data: Record<string, any> } {
-  return JSON.parse(makeBackup(makeSampleData(), NOW, '0.1.0'));
+function sampleFile() {
+  return makeDocument(makeSampleData(), NOW);
 }
 
 function errorOf(file: unknown) {
@@ -31,9 +31,10 @@ describe('reading a backup', () => {
     expect(parseBackup(`\uFEFF${makeBackup(makeSampleData(), NOW, '0.1.0')}`).ok).toBe(true);
   });
 
-  it('refuses text over the cap before parsing it', () => {
-    const huge = ' '.repeat(MAX_BACKUP_LENGTH + 1);
-    expect(parseBackup(huge)).toEqual({ ok: false, error: { kind: 'too-large', max: MAX_BACKUP_LENGTH } });
+  it('refuses a line over the cap before parsing it', () => {
+    const lines = makeBackupLines(makeSampleData(), NOW, '0.1.0');
+    lines.splice(2, 0, `{"contact":"${'x'.repeat(MAX_LINE_LENGTH)}"}\n`);
+    expect(parseBackup(lines.join(''))).toEqual({ ok: false, error: { kind: 'too-large', max: MAX_LINE_LENGTH } });
   });
 
   it('tells not-JSON from JSON that is not a Meishi backup', () => {
@@ -85,6 +86,8 @@ describe('reading a backup', () => {
 
   it('accepts empty data and settings with a single key', () => {
     const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } } }));
+    // The same, as a version-2 file.
+    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
     expect(result).toEqual({
       ok: true,
       data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } },
@@ -145,7 +148,53 @@ describe('strict validation, with the path and reason of the first problem', () 
   });
 
   it('refuses a non-finite time written the only way JSON can (a huge literal)', () => {
-    const text = makeBackup(makeSampleData(), NOW, '0.1.0').replace('"createdAt": 1700000000000', '"createdAt": 1e400');
+    const text = makeBackup(makeSampleData(), NOW, '0.1.0').replace('"createdAt":1700000000000', '"createdAt":1e400');
     expect(parseBackup(text)).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.cards[0].createdAt', reason: 'expected number' } });
+  });
+});
+
+describe('the line layout of version 2', () => {
+  const lines = () => makeBackupLines(makeSampleData(), NOW, '0.1.0');
+
+  it('is a header with the counts, then one record per line, settings last', () => {
+    const [header, ...records] = lines().map((line) => JSON.parse(line));
+    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 2 } });
+    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'settings']);
+    expect(lines().every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
+  });
+
+  it('reads records in any order, line by line, through a reader', () => {
+    const [header, card, event, first, second, settings] = lines();
+    const reader = createBackupReader();
+    for (const line of [header!, settings!, first!, event!, second!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
+    expect(reader.finish()).toMatchObject({ ok: true, data: makeSampleData() });
+  });
+
+  it('refuses a file cut short, even at a line break', () => {
+    for (let keep = 1; keep < lines().length; keep++) {
+      expect(parseBackup(lines().slice(0, keep).join('')), `first ${keep} lines`).toEqual({ ok: false, error: { kind: 'truncated' } });
+    }
+  });
+
+  it('refuses a damaged line, a second settings line and a line of an unknown kind, saying where', () => {
+    const damaged = lines();
+    damaged[3] = damaged[3]!.slice(0, 20) + '\n';
+    expect(parseBackup(damaged.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'damaged line' } });
+    expect(parseBackup([...lines(), '{"settings":{}}\n'].join(''))).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.settings', reason: 'duplicate value' } });
+    const unknown = lines();
+    unknown.splice(1, 0, '{"photo":{}}\n');
+    expect(parseBackup(unknown.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'unknown value' } });
+  });
+
+  it('stops at the first problem: later lines are not read', () => {
+    const reader = createBackupReader();
+    expect(reader.push('not json')).toBe(false);
+    expect(reader.push(lines()[0]!)).toBe(false);
+    expect(reader.finish()).toEqual({ ok: false, error: { kind: 'not-json' } });
+  });
+
+  it('refuses a line-layout header that claims version 1 (which had none)', () => {
+    const header = JSON.parse(lines()[0]!);
+    expect(parseBackup(JSON.stringify({ ...header, version: 1 }))).toEqual({ ok: false, error: { kind: 'invalid', path: 'version', reason: 'unknown value' } });
   });
 });

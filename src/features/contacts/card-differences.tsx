@@ -1,0 +1,58 @@
+import { For, Show, type JSX } from 'solid-js';
+import { cardDifferences } from '../../domain/contacts/receive-card';
+import { makeContactPatch } from '../../domain/contacts/contact-patch';
+import type { CardFields, Contact } from '../../domain/types';
+import { formatDateTime } from '../../i18n/format';
+import { t } from '../../i18n/i18n';
+import { reportStorageError } from '../../ui/storage-errors';
+import { editContact } from './contacts-store';
+
+/**
+ * A later card for someone already known says something different: each difference side by
+ * side, with "Use the new one" per field and "Keep what I have" for all. Nothing changes until
+ * the person chooses (a card with a known email may come from anyone).
+ */
+export function CardDifferences(props: { contact: Contact }): JSX.Element {
+  const differences = () => cardDifferences(props.contact);
+  const apply = (changes: Partial<CardFields>, settle: boolean) => {
+    const patch = makeContactPatch(props.contact, { card: { ...props.contact.card, ...changes } });
+    void editContact(props.contact.id, { ...patch, settleReceived: settle }).catch(reportStorageError);
+  };
+  return (
+    <Show when={differences()}>
+      {(found) => (
+        <div class="alert info card-differences" role="region" aria-label={t('differences.title')}>
+          <p>
+            <strong>{t('differences.title')}</strong>{' '}
+            {t('differences.intro', { date: formatDateTime(found().version.at) })}
+          </p>
+          <dl>
+            <For each={found().fields}>
+              {(key) => (
+                <div class="difference">
+                  <dt>{t(`card.${key}`)}</dt>
+                  <dd>
+                    <span class="muted">{t('differences.kept')}</span> {props.contact.card[key] || t('differences.empty')}
+                  </dd>
+                  <dd>
+                    <span class="muted">{t('differences.new')}</span> {found().version.card[key]}
+                  </dd>
+                  <dd>
+                    <button type="button" class="button" onClick={() => apply({ [key]: found().version.card[key] }, found().fields.length === 1)}>
+                      {t('differences.useNew', { field: t(`card.${key}`) })}
+                    </button>
+                  </dd>
+                </div>
+              )}
+            </For>
+          </dl>
+          <div class="button-row">
+            <button type="button" class="button primary" onClick={() => apply({}, true)}>
+              {t('differences.keep')}
+            </button>
+          </div>
+        </div>
+      )}
+    </Show>
+  );
+}
