@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
-import { dumpDatabase, saveSharedCard } from './support/meishi-data';
+import { dumpDatabase, saveSharedCard, storedContactRecords } from './support/meishi-data';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -60,6 +60,7 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     ['notes.txt', 'hello', /not a Meishi backup \(it is not JSON\)/],
     ['other.json', '{"some":"thing"}', /This file is not a Meishi backup\./],
     ['future.json', JSON.stringify({ format: 'meishi-backup', version: 99, data: {} }), /newer version of Meishi/],
+    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2}}\n', /backup file is incomplete/],
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),
@@ -71,4 +72,20 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     await expect(page.getByRole('alert').filter({ hasText: message })).toContainText('Nothing was changed.');
   }
   expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a backup restores with its text cleaned like typed text, and an old version-1 file still restores', async ({ page }) => {
+  await page.goto('/settings');
+  const v1 = JSON.parse(await readFile(new URL('../fixtures/backups/v1.json', import.meta.url), 'utf8'));
+  // A name with a right-to-left override, a BEL and a zero-width space, as a hostile file might hold.
+  v1.data.contacts[0].card.name = '\u202eadamaY\u202c Ha\u200bna\u0007ko';
+  await page.getByLabel('Restore from backup').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+  await page.getByRole('button', { name: 'Merge into this device' }).click();
+  await expect(page.getByText(/^Restored:/)).toBeVisible();
+  const stored = (await storedContactRecords(page)).find((c) => c.id === v1.data.contacts[0].id)!;
+  expect(stored.card.name).toBe('adamaY Hana ko');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all contacts' }).click()]);
+  const vcf = await readFile((await download.path())!, 'utf8');
+  expect(vcf).toContain('FN:adamaY Hana ko');
+  expect(vcf).not.toMatch(/[\u202e\u202c\u200b\u0007]/);
 });

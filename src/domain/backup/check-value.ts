@@ -1,4 +1,4 @@
-import { cleanLine, cleanMultiline } from '../card/clean-text';
+import { cleanAddress, cleanLine, cleanMultiline } from '../card/clean-text';
 import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
 import { ID_CAP, isSaneTime } from '../caps';
@@ -94,7 +94,7 @@ export function checkIdOrNull(value: unknown, path: string): string | null {
 
 /** An email address, or '' for none. */
 export function checkEmail(value: unknown, path: string, max: number): string {
-  const email = checkLine(value, path, max);
+  const email = cleaned(value, path, max, cleanAddress);
   if (email && !isValidEmail(email)) invalid(path, 'invalid email');
   return email;
 }

@@ -24,6 +24,15 @@ export function cleanLine(value: string): string {
   return value.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(LOOSE_JOINERS, '$1').trim();
 }
 
+/**
+ * An email address as typed or read: NFC, controls as spaces, trimmed — but invisible characters
+ * are left in, so that the address check refuses it rather than cleaning one address into
+ * another ("hana\u3164ko@" must not become "hanako@").
+ */
+export function cleanAddress(value: string): string {
+  return value.normalize('NFC').replace(CONTROLS, ' ').trim();
+}
+
 /** Whether text holds a character that shows nothing (addresses with one are refused, not cleaned). */
 export function hasInvisible(value: string): boolean {
   return INVISIBLE_TEST.test(value) || /[\u200c\u200d]/.test(value);

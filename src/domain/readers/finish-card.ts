@@ -1,5 +1,5 @@
 import { EXTRA_EMAILS_CAP, READ_CAPS } from '../caps';
-import { capLength, cleanLine, cleanMultiline } from '../card/clean-text';
+import { capLength, cleanAddress, cleanLine, cleanMultiline } from '../card/clean-text';
 import { emailKey, isValidEmail, normaliseEmail } from '../card/email';
 import { widenKatakana } from '../card/person-name';
 import { safeWebsite } from '../card/website';
@@ -73,7 +73,7 @@ function cleanEmails(values: string[]): string[] {
   const out: string[] = [];
   for (const value of values) {
     if (out.length > EXTRA_EMAILS_CAP) break;
-    const email = normaliseEmail(cleanLine(value).replace(/^mailto:/i, ''));
+    const email = normaliseEmail(cleanAddress(value).replace(/^mailto:/i, ''));
     if (email.length > READ_CAPS.email || !isValidEmail(email)) continue;
     const key = emailKey(email);
     if (seen.has(key)) continue;

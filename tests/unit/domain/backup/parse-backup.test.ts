@@ -198,3 +198,23 @@ describe('the line layout of version 2', () => {
     expect(parseBackup(JSON.stringify({ ...header, version: 1 }))).toEqual({ ok: false, error: { kind: 'invalid', path: 'version', reason: 'unknown value' } });
   });
 });
+
+describe('restoring cleans text the way typing and scanning do', () => {
+  it('drops direction overrides, controls and invisible characters from names, and refuses them in addresses', () => {
+    const file = sampleFile();
+    file.data.contacts[0].card.name = '\u202eadamaY\u202c Ta\u200bro\u0007';
+    file.data.contacts[0].notes = 'line\r\none\u0007';
+    file.data.events[0].name = 'Mixer\u3164';
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok && result.data.contacts[0]!.card.name).toBe('adamaY Taro');
+    expect(result.ok && result.data.contacts[0]!.notes).toBe('line\none');
+    expect(result.ok && result.data.events[0]!.name).toBe('Mixer');
+    file.data.contacts[0].card.email = 'hana\u3164ko@example.jp';
+    expect(errorOf(file)).toEqual({ kind: 'invalid', path: 'data.contacts[0].card.email', reason: 'invalid email' });
+  });
+
+  it('gives back exactly what the app wrote (cleaning is idempotent)', () => {
+    const data = makeSampleData();
+    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: true, data });
+  });
+});
