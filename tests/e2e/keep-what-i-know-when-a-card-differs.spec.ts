@@ -25,9 +25,9 @@ test('a stranger’s card with a known email changes nothing until the person ch
   const differences = page.getByRole('region', { name: 'This card says something different.' });
   await expect(differences).toContainText('evil.example/pay');
   await expect(page.getByRole('link', { name: 'alice.example.com' })).toBeVisible();
-  await differences.getByRole('button', { name: 'Use the new Title' }).click();
+  await differences.getByRole('button', { name: 'Use the new one: Title' }).click();
   await expect(page.getByRole('region', { name: 'Card', exact: true }).getByText('CFO', { exact: true }).first()).toBeVisible();
-  await expect(differences.getByRole('button', { name: 'Use the new Title' })).toHaveCount(0);
+  await expect(differences.getByRole('button', { name: 'Use the new one: Title' })).toHaveCount(0);
   await expect.poll(async () => (await storedContactNamed(page, alice.name))?.card.title).toBe('CFO');
   // The website is still the known one; keeping it settles the card.
   await differences.getByRole('button', { name: 'Keep what I have' }).click();

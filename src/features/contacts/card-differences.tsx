@@ -1,11 +1,18 @@
 import { For, Show, type JSX } from 'solid-js';
 import { cardDifferences } from '../../domain/contacts/receive-card';
 import { makeContactPatch } from '../../domain/contacts/contact-patch';
+import { safeWebsite, websiteLabel } from '../../domain/card/website';
 import type { CardFields, Contact } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { reportStorageError } from '../../ui/storage-errors';
 import { editContact } from './contacts-store';
+
+// A website as the address it really opens (lookalike hosts in punycode), like its link.
+function shown(key: keyof CardFields, value: string): string {
+  const href = key === 'website' && value ? safeWebsite(value) : null;
+  return href ? websiteLabel(href) : value;
+}
 
 /**
  * A later card for someone already known says something different: each difference side by
@@ -32,14 +39,19 @@ export function CardDifferences(props: { contact: Contact }): JSX.Element {
                 <div class="difference">
                   <dt>{t(`card.${key}`)}</dt>
                   <dd>
-                    <span class="muted">{t('differences.kept')}</span> {props.contact.card[key] || t('differences.empty')}
+                    <span class="muted">{t('differences.kept')}</span> {shown(key, props.contact.card[key]) || t('differences.empty')}
                   </dd>
                   <dd>
-                    <span class="muted">{t('differences.new')}</span> {found().version.card[key]}
+                    <span class="muted">{t('differences.new')}</span> {shown(key, found().version.card[key])}
                   </dd>
                   <dd>
-                    <button type="button" class="button" onClick={() => apply({ [key]: found().version.card[key] }, found().fields.length === 1)}>
-                      {t('differences.useNew', { field: t(`card.${key}`) })}
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t('differences.useNewLabel', { field: t(`card.${key}`) })}
+                      onClick={() => apply({ [key]: found().version.card[key] }, found().fields.length === 1)}
+                    >
+                      {t('differences.useNew')}
                     </button>
                   </dd>
                 </div>
