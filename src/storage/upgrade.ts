@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { STORES, type MeishiSchema } from './schema';
+import { DB_VERSION, STORES, type MeishiSchema } from './schema';
 
 /**
  * The upgrade ladder: each step takes the database from one version to the next, so a user
@@ -8,9 +8,12 @@ import { STORES, type MeishiSchema } from './schema';
 export function upgradeDatabase(
   db: IDBPDatabase<MeishiSchema>,
   oldVersion: number,
-  _newVersion: number | null,
-  _tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>,
+  newVersion: number | null,
+  tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>,
 ): void {
+  // Steps stop at the version asked for, so a test can build a database exactly as an older
+  // release left it and then open it with today's code.
+  const target = newVersion ?? DB_VERSION;
   if (oldVersion < 1) {
     const cards = db.createObjectStore(STORES.cards, { keyPath: 'id' });
     cards.createIndex('by-created', 'createdAt');
@@ -27,5 +30,27 @@ export function upgradeDatabase(
 
     db.createObjectStore(STORES.settings, { keyPath: 'key' });
   }
-  // if (oldVersion < 2) { … } — the next schema change goes here.
+  if (oldVersion < 2 && target >= 2) {
+    // Per-event addresses: the tag map, by tag, findable by event.
+    const tags = db.createObjectStore(STORES.eventTags, { keyPath: 'tag' });
+    tags.createIndex('by-event', 'eventId');
+    // The option did not exist, so every card has it off. Part of the version change: if any
+    // write fails, the whole upgrade is undone and the database stays at version 1.
+    setEveryCardsOption(tx).catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+    });
+  }
+  // if (oldVersion < 3 && target >= 3) { … } — the next schema change goes here.
+}
+
+async function setEveryCardsOption(tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>): Promise<void> {
+  let cursor = await tx.objectStore(STORES.cards).openCursor();
+  while (cursor) {
+    await cursor.update({ ...cursor.value, perEventAddress: cursor.value.perEventAddress ?? false });
+    cursor = await cursor.continue();
+  }
 }

@@ -1,14 +1,15 @@
 import type { Contact, MeishiEvent, MyCard } from '../types';
-import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from './canonical-records';
+import type { EventTag } from '../mail/event-tags';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from './canonical-records';
 
-// A backup file: `{ format, version, exportedAt, appVersion, data: { cards, contacts, events, settings } }`.
+// A backup file: `{ format, version, exportedAt, appVersion, data: { cards, contacts, events, eventTags, settings } }`.
 // This module writes it and keeps the ladder that brings older versions up to date;
 // parse-backup.ts reads it.
 
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
 /** The format version this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Longest backup text (UTF-16 units) the reader looks at; checked before JSON.parse. */
 export const MAX_BACKUP_LENGTH = 50_000_000;
 
@@ -20,6 +21,8 @@ export interface BackupData {
   cards: MyCard[];
   contacts: Contact[];
   events: MeishiEvent[];
+  /** The per-event addresses handed out (the tag map). */
+  eventTags: EventTag[];
   settings: BackupSettings;
 }
 
@@ -34,6 +37,7 @@ export function makeBackup(data: BackupData, now: number, appVersion: string): s
       cards: data.cards.map(canonicalMyCard),
       contacts: data.contacts.map(canonicalContact),
       events: data.events.map(canonicalEvent),
+      eventTags: data.eventTags.map(canonicalEventTag),
       settings: canonicalSettings(data.settings),
     },
   };
@@ -42,14 +46,25 @@ export function makeBackup(data: BackupData, now: number, appVersion: string): s
 
 // The upgrade ladder for backup files. Each step takes the `data` of one version to the next,
 // so a file of any earlier version walks every step in order and is then checked as current.
-// To make version 2: raise BACKUP_VERSION, add `1: (data) => …` here, and add the fixture
-// tests/fixtures/backups/v2.json. Never edit a released step; add one.
+// To make version N + 1: raise BACKUP_VERSION, add `N: (data) => …` here, and add the fixture
+// tests/fixtures/backups/v<N + 1>.json. Never edit a released step; add one.
 
 /** A step: the raw `data` of version N in, the raw `data` of version N + 1 out (unchecked both ways). */
 export type BackupMigration = (data: unknown) => unknown;
 
-/** The steps by the version they upgrade from. Empty while only version 1 exists. */
-export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+/** The steps by the version they upgrade from. */
+export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
+  // Version 2 (per-event addresses): each card gets `perEventAddress: false` (the option did
+  // not exist, so it was off), and the data an empty tag map.
+  1: (data) => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+    const record = data as Record<string, unknown>;
+    const cards = Array.isArray(record.cards)
+      ? record.cards.map((card: unknown) => (typeof card === 'object' && card !== null && !Array.isArray(card) ? { ...card, perEventAddress: false } : card))
+      : record.cards;
+    return { ...record, cards, eventTags: [] };
+  },
+};
 
 /** Walks `data` from `fromVersion` up to BACKUP_VERSION; null when a step is missing. */
 export function upgradeBackupData(data: unknown, fromVersion: number): { data: unknown } | null {

@@ -1,4 +1,6 @@
 import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
+import { CURRENT_EVENT_LOG_CAP, type CurrentEventChange } from '../events/event-met-at';
+import { checkTagMap } from '../mail/event-tags';
 import type { Settings } from '../settings';
 import { VALIDITY_CHOICES } from '../share/validity';
 import {
@@ -17,6 +19,7 @@ import {
 import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData, type BackupData, type BackupSettings } from './backup-format';
 import {
+  checkArray,
   checkBoolean,
   checkCount,
   checkEmail,
@@ -117,6 +120,7 @@ function checkBackupData(value: unknown, path: string): BackupData {
     cards: checkList(field(record, 'cards'), `${path}.cards`, checkMyCard),
     contacts: checkList(field(record, 'contacts'), `${path}.contacts`, checkContact),
     events: checkList(field(record, 'events'), `${path}.events`, checkEvent),
+    eventTags: checkTagMap(field(record, 'eventTags'), `${path}.eventTags`),
     settings: checkSettings(field(record, 'settings'), `${path}.settings`),
   };
   for (const kind of ['cards', 'contacts', 'events'] as const) checkUniqueIds(data[kind], `${path}.${kind}`);
@@ -155,6 +159,7 @@ function checkMyCard(value: unknown, path: string): MyCard {
     id: checkId(field(record, 'id'), `${path}.id`),
     label: checkString(field(record, 'label'), `${path}.label`, LABEL_CAP),
     ...fields,
+    perEventAddress: checkBoolean(field(record, 'perEventAddress'), `${path}.perEventAddress`),
     createdAt: checkTime(field(record, 'createdAt'), `${path}.createdAt`),
     updatedAt: checkTime(field(record, 'updatedAt'), `${path}.updatedAt`),
   };
@@ -240,6 +245,7 @@ export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> }
   activeCardId: checkIdOrNull,
   validity: (value, path) => checkMember(value, VALIDITY_CHOICES, path, 'unknown value'),
   currentEventId: checkIdOrNull,
+  currentEventLog: checkCurrentEventLog,
   autoSaveMeishi: checkBoolean,
   emailTemplate: (value, path) => {
     if (value === null) return null;
@@ -252,7 +258,17 @@ export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> }
   lastBackupAt: checkTimeOrNull,
   persistRequested: checkBoolean,
   expiryExplained: checkBoolean,
+  lastFilterExportAt: checkTimeOrNull,
 };
+
+/** The log of current-event changes: at most CURRENT_EVENT_LOG_CAP entries, each an event id (or null) and a time. */
+function checkCurrentEventLog(value: unknown, path: string): CurrentEventChange[] {
+  if (checkArray(value, path).length > CURRENT_EVENT_LOG_CAP) invalid(path, 'too long');
+  return checkList(value, path, (item, at) => {
+    const record = checkObject(item, at);
+    return { eventId: checkIdOrNull(field(record, 'eventId'), `${at}.eventId`), at: checkTime(field(record, 'at'), `${at}.at`) };
+  });
+}
 
 /** The known settings of a backup, checked; unknown keys are dropped, not refused. */
 export function checkSettings(value: unknown, path: string): BackupSettings {

@@ -1,4 +1,5 @@
 import type { BackupData } from '../../../../src/domain/backup/backup-format';
+import type { EventTag } from '../../../../src/domain/mail/event-tags';
 import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
@@ -10,6 +11,7 @@ export const sampleCard: MyCard = {
   label: 'Work',
   ...REFERENCE_CARD,
   tagline: '小さな会社のウェブサイトを作っています',
+  perEventAddress: true,
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,
 };
@@ -71,16 +73,31 @@ export const expiredContact: Contact = {
   expiredAt: 1_690_100_000_000,
 };
 
+/** The per-event address the card carried at the event. */
+export const sampleEventTag: EventTag = {
+  tag: 'k7m2qx',
+  eventId: 'event-1',
+  baseEmail: 'taro.yamada@example.co.jp',
+  createdAt: 1_700_000_350_000,
+  expiresAt: 1_700_600_000_000,
+};
+
 /** Everything together, with a few settings. */
 export function makeSampleData(): BackupData {
   return structuredClone({
     cards: [sampleCard],
     contacts: [sampleContact, expiredContact],
     events: [sampleEvent],
+    eventTags: [sampleEventTag],
     settings: {
       activeCardId: 'card-1',
       validity: '7d',
       currentEventId: null,
+      currentEventLog: [
+        { eventId: 'event-1', at: 1_700_000_250_000 },
+        { eventId: null, at: 1_700_000_700_000 },
+      ],
+      lastFilterExportAt: 1_700_000_800_000,
       emailTemplate: { subject: 'お礼', body: '先日はありがとうございました。\n{name}' },
       lastBackupAt: 1_700_000_000_000,
     },

@@ -4,6 +4,8 @@ import { BACKUP_FORMAT, makeBackup, type BackupData } from '../../../../src/doma
 import type { ParseBackupResult } from '../../../../src/domain/backup/backup-error';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { isValidEmail } from '../../../../src/domain/card/email';
+import type { EventTag } from '../../../../src/domain/mail/event-tags';
+import { TAG_ALPHABET, TAG_LENGTH, makeTaggedAddress } from '../../../../src/domain/mail/plus-address';
 import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
 import { makeSampleData } from './backup-sample';
 
@@ -30,7 +32,7 @@ describe('parseBackup on hostile input never throws', () => {
   });
 
   it('random data inside a real envelope', () => {
-    const envelope = fc.record({ format: fc.constant(BACKUP_FORMAT), version: fc.oneof(fc.constant(1), fc.jsonValue()), data: fc.jsonValue() });
+    const envelope = fc.record({ format: fc.constant(BACKUP_FORMAT), version: fc.oneof(fc.constant(1), fc.constant(2), fc.jsonValue()), data: fc.jsonValue() });
     fc.assert(fc.property(envelope, (file) => void expectTyped(parseBackup(JSON.stringify(file)))));
   });
 
@@ -85,8 +87,8 @@ function backupData(): fc.Arbitrary<BackupData> {
   const website = fc.constantFrom('', 'https://example.com', 'http://例え.jp/パス?x=1#y', 'www.example.co.jp');
   const card: fc.Arbitrary<CardFields> = fc.record({ name: text, reading: text, org: text, title: text, email, website, tagline: text });
   const myCard: fc.Arbitrary<MyCard> = fc
-    .tuple(card, fc.record({ id, label: text, createdAt: time, updatedAt: time }))
-    .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
+    .tuple(card, fc.record({ id, label: text, perEventAddress: fc.boolean(), createdAt: time, updatedAt: time }))
+    .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, perEventAddress: rest.perEventAddress, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
   const meeting = fc.record({ at: time, eventId: fc.option(id, { nil: null }), source: fc.constantFrom('meishi', 'vcard', 'mecard', 'mailto', 'import', 'manual' as const) });
   const contact: fc.Arbitrary<Contact> = fc.record({
     id,
@@ -120,9 +122,19 @@ function backupData(): fc.Arbitrary<BackupData> {
     createdAt: time,
     updatedAt: time,
   });
+  const eventTag: fc.Arbitrary<EventTag> = fc.record({
+    tag: fc.stringMatching(new RegExp(`^[${TAG_ALPHABET}]{${TAG_LENGTH}}$`)),
+    eventId: id,
+    // Only an address that can carry a tag was ever given one.
+    baseEmail: email.filter((e) => e !== '' && makeTaggedAddress(e, '000000') !== null),
+    createdAt: time,
+    expiresAt: time,
+  });
   const settings = fc.record(
     {
       activeCardId: fc.option(id, { nil: null }),
+      currentEventLog: fc.array(fc.record({ eventId: fc.option(id, { nil: null }), at: time }), { maxLength: 3 }),
+      lastFilterExportAt: fc.option(time, { nil: null }),
       validity: fc.constantFrom('1h', 'today', '7d', '30d'),
       autoSaveMeishi: fc.boolean(),
       emailTemplate: fc.option(fc.record({ subject: text, body: text }), { nil: null }),
@@ -131,5 +143,6 @@ function backupData(): fc.Arbitrary<BackupData> {
     { requiredKeys: [] },
   );
   const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength: 4 });
-  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), settings });
+  const eventTags = fc.uniqueArray(eventTag, { selector: (entry) => entry.tag, maxLength: 4 });
+  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), eventTags, settings });
 }
