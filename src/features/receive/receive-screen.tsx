@@ -10,7 +10,8 @@ import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { fileReceivedCard } from '../contacts/contacts-store';
-import { currentEventId, loadEvents } from '../events/events-store';
+import { eventById, eventMetAtTime, loadEvents } from '../events/events-store';
+import { SwapBackForm } from './swap-back-form';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
 export function ReceiveScreen(props: { fragment: string; onClose: () => void }): JSX.Element {
@@ -39,7 +40,7 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
 }
 
 function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
-  const [saved, setSaved] = createSignal<'new' | 'merged' | null>(null);
+  const [saved, setSaved] = createSignal<{ how: 'new' | 'merged'; eventId: string | null } | null>(null);
   const card = () => props.shared.card;
 
   const saveVcf = () => {
@@ -50,8 +51,10 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
   const saveInMeishi = async () => {
     try {
       await loadEvents();
-      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId: currentEventId(), expiresAt: props.shared.expiresAt });
-      setSaved(outcome.merged ? 'merged' : 'new');
+      // Under the event of the day the card was issued (it may have come days later, by email).
+      const eventId = eventMetAtTime(props.shared.issuedAt);
+      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId, expiresAt: props.shared.expiresAt });
+      setSaved({ how: outcome.merged ? 'merged' : 'new', eventId });
     } catch (error) {
       reportStorageError(error);
     }
@@ -77,13 +80,15 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
         </button>
       </div>
       <Show when={saved()}>
-        {(how) => (
-          <p class="success" role="status">
-            {how() === 'merged' ? t('receive.savedMerged') : t('receive.saved')}
-          </p>
+        {(outcome) => (
+          <div class="success" role="status">
+            <p>{outcome().how === 'merged' ? t('receive.savedMerged') : t('receive.saved')}</p>
+            <Show when={eventById(outcome().eventId)}>{(event) => <p>{t('receive.filedUnder', { event: event().name })}</p>}</Show>
+          </div>
         )}
       </Show>
       <p class="hint muted">{t('receive.expiryNote')}</p>
+      <SwapBackForm card={card()} />
     </article>
   );
 }

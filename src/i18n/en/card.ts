@@ -62,6 +62,7 @@ export const cardEn = {
     saveInMeishi: 'Save in Meishi',
     saved: 'Saved in Meishi.',
     savedMerged: 'Already in Meishi: added this meeting.',
+    filedUnder: 'Filed under {{ event }}.',
     vcardNote: 'Received via Meishi on {{ date }} (card valid until {{ until }}).',
     expiryNote: 'This card is time-limited: it was shared for a follow-up by email. Meishi will not show it after it expires.',
     expired: 'This card expired on {{ date }}.',

@@ -64,6 +64,7 @@ export const cardJa: typeof cardEn = {
     saveInMeishi: '名刺アプリに保存',
     saved: '名刺アプリに保存しました。',
     savedMerged: '登録済みの相手です。今回の出会いを追加しました。',
+    filedUnder: '「{{ event }}」に登録しました。',
     vcardNote: '{{ date }}に名刺アプリで受け取りました（有効期限 {{ until }}）。',
     expiryNote: 'この名刺は期限付きです。メールでのやり取りのために共有されました。期限が過ぎると名刺アプリでは表示されません。',
     expired: 'この名刺は{{ date }}に期限切れになりました。',
