@@ -54,3 +54,8 @@ export const TAG_CAP = 10_000;
 export const TEMPLATE_SUBJECT_CAP = 1000;
 /** The longest app version string in a backup's header. */
 export const APP_VERSION_CAP = 100;
+
+/** The most per-event addresses the tag map (and so a backup) may hold: years of events, far past 10,000. */
+export const TAG_MAP_CAP = 100_000;
+/** The most changes of the current event the log keeps: years of events at a few a month. */
+export const CURRENT_EVENT_LOG_CAP = 200;

@@ -1,5 +1,5 @@
-import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
-import { CURRENT_EVENT_LOG_CAP, type CurrentEventChange } from '../events/event-met-at';
+import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, CURRENT_EVENT_LOG_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
+import type { CurrentEventChange } from '../events/event-met-at';
 import { checkTagMap } from '../mail/event-tags';
 import type { Settings } from '../settings';
 import { VALIDITY_CHOICES } from '../share/validity';

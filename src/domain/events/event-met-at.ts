@@ -1,3 +1,4 @@
+import { CURRENT_EVENT_LOG_CAP } from '../caps';
 import type { MeishiEvent } from '../types';
 
 // Which event a card that arrives later belongs to. A stranger who opened my card sends theirs
@@ -11,9 +12,6 @@ export interface CurrentEventChange {
   eventId: string | null;
   at: number;
 }
-
-/** The most changes the log keeps: years of events at a few a month. */
-export const CURRENT_EVENT_LOG_CAP = 200;
 
 /** The log with one more change at its end (the oldest dropped past the cap). */
 export function logCurrentEvent(log: readonly CurrentEventChange[], eventId: string | null, at: number): CurrentEventChange[] {

@@ -1,6 +1,6 @@
 import type { Contact } from '../types';
 import { emailKey, normaliseEmail } from '../card/email';
-import { FIELD_CAPS } from '../caps';
+import { FIELD_CAPS, TAG_MAP_CAP } from '../caps';
 import { checkArray, checkEmail, checkId, checkList, checkObject, checkTime, field } from '../backup/check-value';
 import { invalid } from '../backup/backup-error';
 import { TAG_ALPHABET, TAG_LENGTH, isEventTag, makeTaggedAddress, plusSupport } from './plus-address';
@@ -25,8 +25,6 @@ export interface EventTag {
 /** Every per-event address handed out, one entry per tag. */
 export type TagMap = readonly EventTag[];
 
-/** The most tags a map (and so a backup) may hold: years of events, far past 10,000. */
-export const TAG_MAP_CAP = 100_000;
 /** How often `makeEventTag` draws again when a tag is taken before giving up. */
 export const TAG_DRAWS = 64;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_EVENT_LOG_CAP, currentEventAt, eventMetAt, logCurrentEvent, type CurrentEventChange, type EventMetAtInput } from '../../../../src/domain/events/event-met-at';
+import { CURRENT_EVENT_LOG_CAP } from '../../../../src/domain/caps';
+import { currentEventAt, eventMetAt, logCurrentEvent, type CurrentEventChange, type EventMetAtInput } from '../../../../src/domain/events/event-met-at';
 
 const HOUR = 3_600_000;
 // Days in UTC, so the test does not depend on the machine's time zone.

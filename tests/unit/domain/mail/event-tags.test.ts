@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { InvalidBackup } from '../../../../src/domain/backup/backup-error';
 import {
   TAG_DRAWS,
-  TAG_MAP_CAP,
   addressForShow,
   checkTagMap,
   keptAliveTags,
@@ -13,6 +12,7 @@ import {
   type ShowAddressInput,
 } from '../../../../src/domain/mail/event-tags';
 import { TAG_LENGTH, isEventTag, readTaggedAddress } from '../../../../src/domain/mail/plus-address';
+import { TAG_MAP_CAP } from '../../../../src/domain/caps';
 
 const cryptoBytes: RandomBytes = (count) => randomFillSync(new Uint8Array(count));
 
