@@ -72,3 +72,8 @@ export const TIME_MAX = Date.UTC(2200, 0, 1);
 export function isSaneTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= TIME_MIN && value <= TIME_MAX;
 }
+
+/** The most per-event addresses the tag map (and so a backup) may hold: years of events, far past 10,000. */
+export const TAG_MAP_CAP = 100_000;
+/** The most changes of the current event the log keeps: years of events at a few a month. */
+export const CURRENT_EVENT_LOG_CAP = 200;

@@ -17,6 +17,8 @@ export interface CardFields {
 export interface MyCard extends CardFields {
   id: string;
   label: string;
+  /** "A separate address for each event": while an event is current, Show puts `local+tag@domain` on the card. */
+  perEventAddress: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,8 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { MIGRATIONS } from '../domain/backup/backup-format';
-import type { Contact, MeishiEvent } from '../domain/types';
+import type { Contact, MeishiEvent, MyCard } from '../domain/types';
 import { fromContactRecord, toContactRecord } from './contact-record';
-import { STORES, type MeishiSchema } from './schema';
+import { DB_VERSION, STORES, type MeishiSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>;
 
@@ -13,9 +13,12 @@ type UpgradeTx = IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'vers
 export function upgradeDatabase(
   db: IDBPDatabase<MeishiSchema>,
   oldVersion: number,
-  _newVersion: number | null,
+  newVersion: number | null,
   tx: UpgradeTx,
 ): void {
+  // Steps stop at the version asked for, so a test can build a database exactly as an older
+  // release left it and then open it with today's code.
+  const target = newVersion ?? DB_VERSION;
   if (oldVersion < 1) {
     const cards = db.createObjectStore(STORES.cards, { keyPath: 'id' });
     cards.createIndex('by-created', 'createdAt');
@@ -32,18 +35,34 @@ export function upgradeDatabase(
 
     db.createObjectStore(STORES.settings, { keyPath: 'key' });
   }
-  if (oldVersion < 2) {
-    // Records change the way backups of version 1 do when read today (one rule for both):
-    // contacts get an empty history of later cards, and text version 1 let past the caps is
-    // brought within them, so everything stored backs up and restores.
-    void rewriteRecords(tx).catch(() => tx.abort());
+  if (oldVersion < 2 && target >= 2) {
+    // Per-event addresses: the tag map, by tag, findable by event.
+    const tags = db.createObjectStore(STORES.eventTags, { keyPath: 'tag' });
+    tags.createIndex('by-event', 'eventId');
+    // Records change the way version-1 backups do when read today (one rule for both): cards
+    // get the per-event address option (off), contacts an empty history of later cards, and text
+    // version 1 let past the caps is brought within them, so everything stored backs up and
+    // restores. Part of the version change: if a write fails, the whole upgrade is undone.
+    rewriteRecords(tx).catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+    });
   }
+  // if (oldVersion < 3 && target >= 3) { … } — the next schema change goes here.
 }
 
-// Walks both stores with cursors inside the upgrade transaction, which stays open while the
+// Walks the stores with cursors inside the upgrade transaction, which stays open while the
 // requests keep coming.
 async function rewriteRecords(tx: UpgradeTx): Promise<void> {
   const step = MIGRATIONS[1]!;
+  let cards = await tx.objectStore(STORES.cards).openCursor();
+  while (cards) {
+    await cards.update(step.cards!(cards.value) as MyCard);
+    cards = await cards.continue();
+  }
   let contacts = await tx.objectStore(STORES.contacts).openCursor();
   while (contacts) {
     const upgraded = step.contacts!(fromContactRecord(contacts.value)) as Contact;

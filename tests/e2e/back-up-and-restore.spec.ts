@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
-import { dumpDatabase, saveSharedCard, storedContactRecords } from './support/meishi-data';
+import { fileURLToPath } from 'node:url';
+import type { EventTag } from '../../src/domain/mail/event-tags';
+import type { MyCard } from '../../src/domain/types';
+import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -25,7 +28,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   const backupPath = (await download.path())!;
   // A header line, then one record per line.
   const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: 2, counts: { cards: 1, contacts: 2, events: 1 } });
+  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: 2, counts: { cards: 1, contacts: 2, events: 1, eventTags: 0 } });
   expect(lines).toHaveLength(6);
   await expect(page.getByText(/contacts? not backed up/)).toHaveCount(0);
   const before = await dumpDatabase(page);
@@ -40,8 +43,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   await other.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText(/Restored: 2 contacts and 1 events/)).toBeVisible();
   const after = await dumpDatabase(other);
-  const sortById = (rows: unknown[]) => [...(rows as { id?: string; key?: string }[])].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
-  for (const store of Object.keys(before)) expect(sortById(after[store]!), store).toEqual(sortById(before[store]!));
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
 
   // And the app shows it.
   await other.goto(`${baseURL}contacts`);
@@ -60,7 +62,7 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     ['notes.txt', 'hello', /not a Meishi backup \(it is not JSON\)/],
     ['other.json', '{"some":"thing"}', /This file is not a Meishi backup\./],
     ['future.json', JSON.stringify({ format: 'meishi-backup', version: 99, data: {} }), /newer version of Meishi/],
-    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2}}\n', /backup file is incomplete/],
+    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2,"eventTags":0}}\n', /backup file is incomplete/],
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),
@@ -88,4 +90,54 @@ test('a backup restores with its text cleaned like typed text, and an old versio
   const vcf = await readFile((await download.path())!, 'utf8');
   expect(vcf).toContain('FN:adamaY Hana ko');
   expect(vcf).not.toMatch(/[\u202e\u202c\u200b\u0007]/);
+});
+
+/** Rows of a store dump in a fixed order, for exact comparisons. */
+function sorted(rows: unknown[]): unknown[] {
+  return [...(rows as { id?: string; key?: string; tag?: string }[])].sort((a, b) => String(a.id ?? a.key ?? a.tag).localeCompare(String(b.id ?? b.key ?? b.tag)));
+}
+
+test('the per-event addresses handed out come back exactly from a backup', async ({ page, browser, baseURL }) => {
+  await makeFirstCard(page);
+  const [card] = await readStore<MyCard>(page, 'cards');
+  const tags: EventTag[] = [
+    { tag: 'k7m2qx', eventId: 'e1', baseEmail: taro.email, createdAt: 1_764_000_000_000, expiresAt: 1_764_003_600_000 },
+    { tag: '0zz9ab', eventId: 'e2', baseEmail: taro.email, createdAt: 1_764_100_000_000, expiresAt: 1_766_000_000_000 },
+  ];
+  await seed(page, {
+    cards: [{ ...card!, perEventAddress: true }],
+    events: [makeEventRecord('e1', 'Shibuya Mixer', '2025-11-24'), makeEventRecord('e2', 'Kyoto Night', '2025-11-25')],
+    eventTags: tags,
+    settings: { currentEventLog: [{ eventId: 'e1', at: 1_763_999_000_000 }, { eventId: 'e2', at: 1_764_099_000_000 }], lastFilterExportAt: 1_764_050_000_000 },
+  });
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
+  const backupPath = (await download.path())!;
+  const records = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(sorted(records.flatMap((r) => (r.eventTag ? [r.eventTag] : [])))).toEqual(sorted(tags));
+  const before = await dumpDatabase(page);
+
+  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const other = await fresh.newPage();
+  await other.goto(`${baseURL}settings`);
+  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText(/Restored:/)).toBeVisible();
+  const after = await dumpDatabase(other);
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
+  // And the filters see them at once.
+  await expect(other.getByText('Addresses handed out: 2, of which 2 expired.')).toBeVisible();
+  await fresh.close();
+});
+
+test('a backup made by the first version of Meishi still restores', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByLabel('Restore from backup').setInputFiles(fileURLToPath(new URL('../fixtures/backups/v1.json', import.meta.url)));
+  await expect(page.getByText('This backup holds 1 cards, 2 contacts and 1 events.')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText(/Restored: 2 contacts and 1 events/)).toBeVisible();
+  expect((await readStore<MyCard>(page, 'cards')).map((c) => [c.label, c.perEventAddress])).toEqual([['Work', false]]);
+  expect(await readStore(page, 'eventTags')).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { makeContact, seed, storedContactNamed, waitForDatabase } from './support/meishi-data';
 import { DB_VERSION } from '../../src/storage/schema';
+import { makeContact, seed, storedContactNamed, waitForDatabase } from './support/meishi-data';
 
 test('when a newer Meishi in another tab upgrades the database, this tab steps aside and says to reload', async ({ page, context }) => {
   await page.goto('/contacts');

@@ -1,11 +1,12 @@
 import { EVENT_TEXT_CAP, MEETINGS_PER_CONTACT } from '../caps';
 import { capLength, cleanLine, cleanNotes, cleanTags } from '../card/clean-text';
 import type { Contact, MeishiEvent, MyCard } from '../types';
-import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from './canonical-records';
+import type { EventTag } from '../mail/event-tags';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from './canonical-records';
 
 // A backup file, version 2: a header line, then one JSON record per line —
 //   {"format":"meishi-backup","version":2,"exportedAt":"…","appVersion":"…","counts":{…}}
-//   {"card":{…}}  {"event":{…}}  {"contact":{…}}  …  {"settings":{…}}
+//   {"card":{…}}  {"event":{…}}  {"contact":{…}}  {"eventTag":{…}}  …  {"settings":{…}}
 // so a database of any size is written and read a line at a time, never as one giant string.
 // Version 1 was one JSON document `{format, version, exportedAt, appVersion, data}`; it is still
 // read (parse-backup.ts). This module writes files and keeps the upgrade ladder.
@@ -31,11 +32,13 @@ export interface BackupData {
   cards: MyCard[];
   contacts: Contact[];
   events: MeishiEvent[];
+  /** Every per-event address ever put on a shared card (the mail filters are made from it). */
+  eventTags: EventTag[];
   settings: BackupSettings;
 }
 
 /** The kinds of record a backup holds, with the key each line names its record by. */
-export const RECORD_KINDS = { cards: 'card', events: 'event', contacts: 'contact' } as const;
+export const RECORD_KINDS = { cards: 'card', events: 'event', contacts: 'contact', eventTags: 'eventTag' } as const;
 /** A kind of record. */
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -49,7 +52,7 @@ export function makeBackupLines(data: BackupData, now: number, appVersion: strin
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     appVersion,
-    counts: { cards: data.cards.length, events: data.events.length, contacts: data.contacts.length },
+    counts: { cards: data.cards.length, events: data.events.length, contacts: data.contacts.length, eventTags: data.eventTags.length },
   };
   const line = (value: unknown) => `${JSON.stringify(value)}\n`;
   return [
@@ -57,6 +60,7 @@ export function makeBackupLines(data: BackupData, now: number, appVersion: strin
     ...data.cards.map((card) => line({ card: canonicalMyCard(card) })),
     ...data.events.map((event) => line({ event: canonicalEvent(event) })),
     ...data.contacts.map((contact) => line({ contact: canonicalContact(contact) })),
+    ...data.eventTags.map((tag) => line({ eventTag: canonicalEventTag(tag) })),
     line({ settings: canonicalSettings(data.settings) }),
   ];
 }
@@ -75,10 +79,12 @@ export type RecordMigration = (record: unknown) => unknown;
 
 /** The steps by the version they upgrade from, per kind of record (a kind not named is unchanged). */
 export const MIGRATIONS: Readonly<Record<number, Partial<Record<RecordKind | 'settings', RecordMigration>>>> = {
-  // 1 → 2: contacts keep later cards in `received` (none yet); text is held to the caps that
-  // version 1 did not apply everywhere (tags had none, quick-add event names none, notes were
-  // capped before NFC), so every file version 1 wrote still restores.
+  // 1 → 2: cards get the per-event address option (off: it did not exist); contacts keep later
+  // cards in `received` (none yet); text is held to the caps that version 1 did not apply
+  // everywhere (tags had none, quick-add event names none, notes were capped before NFC), so
+  // every file version 1 wrote still restores. (The tag map is new: a version-1 file has none.)
   1: {
+    cards: (card) => (isRecord(card) ? { ...card, perEventAddress: false } : card),
     contacts: (contact) => (isRecord(contact) ? upgradeContactV1(contact) : contact),
     events: (event) => (isRecord(event) ? upgradeEventV1(event) : event),
   },

@@ -1,4 +1,5 @@
 import type { CardFields, CardVersion, Contact, MeishiEvent, MyCard } from '../types';
+import type { EventTag } from '../mail/event-tags';
 import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
@@ -11,7 +12,12 @@ export function canonicalCardFields(c: CardFields): CardFields {
 
 /** One of the user's cards, id and label first. */
 export function canonicalMyCard(c: MyCard): MyCard {
-  return { id: c.id, label: c.label, ...canonicalCardFields(c), createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return { id: c.id, label: c.label, ...canonicalCardFields(c), perEventAddress: c.perEventAddress, createdAt: c.createdAt, updatedAt: c.updatedAt };
+}
+
+/** One per-event address, fields in event-tags.ts order. */
+export function canonicalEventTag(e: EventTag): EventTag {
+  return { tag: e.tag, eventId: e.eventId, baseEmail: e.baseEmail, createdAt: e.createdAt, expiresAt: e.expiresAt };
 }
 
 /** A contact, fields in types.ts order. */

@@ -1,4 +1,5 @@
-import { CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import type { CurrentEventChange } from '../events/event-met-at';
 import type { Settings } from '../settings';
 import { VALIDITY_CHOICES } from '../share/validity';
 import {
@@ -66,6 +67,7 @@ export function checkMyCard(value: unknown, path: string): MyCard {
     id: checkId(field(record, 'id'), `${path}.id`),
     label: checkLine(field(record, 'label'), `${path}.label`, LABEL_CAP),
     ...fields,
+    perEventAddress: checkBoolean(field(record, 'perEventAddress'), `${path}.perEventAddress`),
     createdAt: checkTime(field(record, 'createdAt'), `${path}.createdAt`),
     updatedAt: checkTime(field(record, 'updatedAt'), `${path}.updatedAt`),
   };
@@ -186,9 +188,24 @@ export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> }
     };
   },
   lastBackupAt: checkTimeOrNull,
+  currentEventLog: checkCurrentEventLog,
+  lastFilterExportAt: checkTimeOrNull,
   persistRequested: checkBoolean,
   expiryExplained: checkBoolean,
 };
+
+/** The log of current-event changes: at most CURRENT_EVENT_LOG_CAP entries, each an event id (or null) and a time. */
+function checkCurrentEventLog(value: unknown, path: string): CurrentEventChange[] {
+  return checkList(
+    value,
+    path,
+    (item, at) => {
+      const record = checkObject(item, at);
+      return { eventId: checkIdOrNull(field(record, 'eventId'), `${at}.eventId`), at: checkTime(field(record, 'at'), `${at}.at`) };
+    },
+    CURRENT_EVENT_LOG_CAP,
+  );
+}
 
 /** The known settings of a backup, checked; unknown keys are dropped, not refused. */
 export function checkSettings(value: unknown, path: string): BackupSettings {

@@ -1,4 +1,4 @@
-import { APP_VERSION_CAP } from '../caps';
+import { APP_VERSION_CAP, TAG_MAP_CAP } from '../caps';
 import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
 import {
   BACKUP_FORMAT,
@@ -11,6 +11,7 @@ import {
   type BackupSettings,
   type RecordKind,
 } from './backup-format';
+import { checkEventTag } from '../mail/event-tags';
 import { checkContact, checkEvent, checkMyCard, checkSettings } from './check-records';
 import { checkCount, checkObject, checkString, field } from './check-value';
 
@@ -47,7 +48,13 @@ export function parseBackup(text: string): ParseBackupResult {
 }
 
 const KIND_OF_KEY = new Map<string, RecordKind>(Object.entries(RECORD_KINDS).map(([kind, key]) => [key, kind as RecordKind]));
-const CHECKS = { cards: checkMyCard, events: checkEvent, contacts: checkContact } as const;
+const CHECKS = { cards: checkMyCard, events: checkEvent, contacts: checkContact, eventTags: checkEventTag } as const;
+const KINDS = ['cards', 'events', 'contacts', 'eventTags'] as const;
+// What makes two records the same one (they would overwrite each other on restore).
+const keyOf = (kind: RecordKind, record: { id: string } | { tag: string }) => ('tag' in record && kind === 'eventTags' ? record.tag : (record as { id: string }).id);
+
+// How many records of a kind a backup may hold: any number the app can, but the tag map has a cap.
+const RECORD_CAPS: Record<RecordKind, number> = { cards: Infinity, events: Infinity, contacts: Infinity, eventTags: TAG_MAP_CAP };
 
 interface Header {
   version: number;
@@ -62,8 +69,8 @@ class Reader implements BackupReader {
   private document: string[] = [];
   private documentLength = 0;
   private error: BackupError | null = null;
-  private readonly data: BackupData = { cards: [], contacts: [], events: [], settings: {} };
-  private readonly ids = { cards: new Set<string>(), events: new Set<string>(), contacts: new Set<string>() };
+  private readonly data: BackupData = { cards: [], contacts: [], events: [], eventTags: [], settings: {} };
+  private readonly ids = { cards: new Set<string>(), events: new Set<string>(), contacts: new Set<string>(), eventTags: new Set<string>() };
   private settingsSeen = false;
 
   push(line: string): boolean {
@@ -140,8 +147,10 @@ class Reader implements BackupReader {
     const raw = parseJson(text);
     this.header = readHeader(raw, false);
     const data = checkObject(field(raw as Record<string, unknown>, 'data'), 'data');
-    for (const kind of ['cards', 'events', 'contacts'] as const) {
+    for (const kind of KINDS) {
       const list = field(data, kind);
+      // Version 1 had no tag map.
+      if (list === undefined && kind === 'eventTags' && this.header!.version === 1) continue;
       if (list === undefined) invalid(`data.${kind}`, 'missing');
       if (!Array.isArray(list)) invalid(`data.${kind}`, 'expected array');
       for (const record of list) this.addRecord(kind, record);
@@ -166,10 +175,12 @@ class Reader implements BackupReader {
   private addRecord(kind: RecordKind, raw: unknown): void {
     const list = this.data[kind] as unknown[];
     const path = `data.${kind}[${list.length}]`;
+    if (list.length >= RECORD_CAPS[kind]) invalid(`data.${kind}`, 'too long');
     const record = CHECKS[kind](upgrade(kind, raw, this.header!.version), path);
     // Two records with one id would silently overwrite each other on restore.
-    if (this.ids[kind].has(record.id)) invalid(`${path}.id`, 'duplicate id');
-    this.ids[kind].add(record.id);
+    const key = keyOf(kind, record);
+    if (this.ids[kind].has(key)) invalid(kind === 'eventTags' ? `${path}.tag` : `${path}.id`, kind === 'eventTags' ? 'duplicate value' : 'duplicate id');
+    this.ids[kind].add(key);
     list.push(record);
   }
 
@@ -184,12 +195,12 @@ class Reader implements BackupReader {
     if (!header) throw new Refused(this.mode === 'start' ? { kind: 'not-json' } : { kind: 'truncated' });
     if (this.mode !== 'lines') return;
     const counts = header.counts!;
-    const short = (['cards', 'events', 'contacts'] as const).some((kind) => this.data[kind].length !== counts[kind]);
+    const short = KINDS.some((kind) => this.data[kind].length !== counts[kind]);
     if (short || !this.settingsSeen) throw new Refused({ kind: 'truncated' });
   }
 
   private nextPath(): string {
-    return `data.line${this.data.cards.length + this.data.events.length + this.data.contacts.length + 2}`;
+    return `data.line${KINDS.reduce((n, kind) => n + this.data[kind].length, 2)}`;
   }
 }
 
@@ -206,7 +217,12 @@ function readHeader(raw: unknown, lines: boolean): Header {
   let counts: Header['counts'] = null;
   if (lines) {
     const record = checkObject(field(raw, 'counts'), 'counts');
-    counts = { cards: checkCount(field(record, 'cards'), 'counts.cards'), events: checkCount(field(record, 'events'), 'counts.events'), contacts: checkCount(field(record, 'contacts'), 'counts.contacts') };
+    counts = {
+      cards: checkCount(field(record, 'cards'), 'counts.cards'),
+      events: checkCount(field(record, 'events'), 'counts.events'),
+      contacts: checkCount(field(record, 'contacts'), 'counts.contacts'),
+      eventTags: checkCount(field(record, 'eventTags'), 'counts.eventTags'),
+    };
   }
   return {
     version: version as number,

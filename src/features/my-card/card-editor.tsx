@@ -25,6 +25,8 @@ export function CardEditor(props: {
   /** For a contact's card: no label, and the email may be empty (an expired card has none). */
   hideLabel?: boolean;
   emailOptional?: boolean;
+  /** More of the form after the fields, given the fields as typed (e.g. options that depend on the email). */
+  extra?: (fields: CardFields) => JSX.Element;
   onSubmit: (fields: CardFields, label: string) => Promise<void>;
   onCancel?: () => void;
 }): JSX.Element {
@@ -96,6 +98,7 @@ export function CardEditor(props: {
           />
         )}
       </For>
+      {props.extra?.(fields)}
       <Show when={!props.hideLabel}>
         <p class="hint muted">{t('card.noPhoneNote')}</p>
       </Show>

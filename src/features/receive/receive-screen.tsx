@@ -11,7 +11,8 @@ import { reportStorageError } from '../../ui/storage-errors';
 import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { fileReceivedCard } from '../contacts/contacts-store';
 import { cardDifferences } from '../../domain/contacts/receive-card';
-import { currentEventId, loadEvents } from '../events/events-store';
+import { eventById, eventMetAtTime, loadEvents } from '../events/events-store';
+import { SwapBackForm } from './swap-back-form';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
 export function ReceiveScreen(props: { fragment: string; onClose: () => void }): JSX.Element {
@@ -40,7 +41,7 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
 }
 
 function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
-  const [saved, setSaved] = createSignal<'new' | 'merged' | 'differs' | null>(null);
+  const [saved, setSaved] = createSignal<{ how: 'new' | 'merged' | 'differs'; eventId: string | null } | null>(null);
   const card = () => props.shared.card;
 
   const saveVcf = () => {
@@ -51,8 +52,10 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
   const saveInMeishi = async () => {
     try {
       await loadEvents();
-      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId: currentEventId(), expiresAt: props.shared.expiresAt });
-      setSaved(!outcome.merged ? 'new' : cardDifferences(outcome.contact) ? 'differs' : 'merged');
+      // Under the event of the day the card was issued (it may have come days later, by email).
+      const eventId = eventMetAtTime(props.shared.issuedAt);
+      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId, expiresAt: props.shared.expiresAt });
+      setSaved({ how: !outcome.merged ? 'new' : cardDifferences(outcome.contact) ? 'differs' : 'merged', eventId });
     } catch (error) {
       reportStorageError(error);
     }
@@ -78,14 +81,18 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
         </button>
       </div>
       <Show when={saved()}>
-        {(how) => (
-          <p class="success" role="status">
-            {how() === 'new' ? t('receive.saved') : t('receive.savedMerged')}
-            <Show when={how() === 'differs'}> {t('receive.savedDiffers')}</Show>
-          </p>
+        {(outcome) => (
+          <div class="success" role="status">
+            <p>{outcome().how === 'new' ? t('receive.saved') : t('receive.savedMerged')}</p>
+            <Show when={outcome().how === 'differs'}>
+              <p>{t('receive.savedDiffers')}</p>
+            </Show>
+            <Show when={eventById(outcome().eventId)}>{(event) => <p>{t('receive.filedUnder', { event: event().name })}</p>}</Show>
+          </div>
         )}
       </Show>
       <p class="hint muted">{t('receive.expiryNote')}</p>
+      <SwapBackForm card={card()} />
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { readBackupData, restoreBackup, type RestoreOutcome } from '../../storag
 import { shareOrDownload } from '../../ui/share-file';
 import { reloadContacts } from '../contacts/contacts-store';
 import { reloadEvents } from '../events/events-store';
+import { reloadEventTags } from '../mail/event-tags-store';
 import { reloadMyCards } from '../my-card/my-card-store';
 import { reloadSettings, updateSetting } from './settings-store';
 
@@ -34,7 +35,7 @@ export function markBackedUp(at: number): Promise<void> {
  */
 export async function restoreFromBackup(data: BackupData, mode: 'merge' | 'replace'): Promise<RestoreOutcome> {
   const outcome = await restoreBackup(data, mode);
-  await Promise.all([reloadSettings(), reloadMyCards(), reloadEvents(), reloadContacts()]);
+  await Promise.all([reloadSettings(), reloadMyCards(), reloadEvents(), reloadContacts(), reloadEventTags()]);
   return outcome;
 }
 

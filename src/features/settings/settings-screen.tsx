@@ -9,6 +9,7 @@ import { EmailTemplateSetting } from './email-template-setting';
 import { ExportAll } from './export-all';
 import { ImportVCards } from './import-vcards';
 import { LanguageSetting } from './language-setting';
+import { MailFilters } from '../mail/mail-filters';
 import { NotificationSetting } from './notification-setting';
 import { RestoreBackup } from './restore-backup';
 import { StorageStatusView } from './storage-status';
@@ -43,6 +44,10 @@ export function SettingsScreen(): JSX.Element {
         <NotificationSetting />
         <h3>{t('settings.emailTemplate')}</h3>
         <EmailTemplateSetting />
+      </section>
+      <section class="panel" aria-labelledby="settings-mail-filters">
+        <h2 id="settings-mail-filters">{t('filters.title')}</h2>
+        <MailFilters />
       </section>
       <section class="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>

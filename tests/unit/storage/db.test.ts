@@ -29,9 +29,16 @@ describe('the Meishi database', () => {
     const db = await openMeishiDb(freshName());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
+    expect(db.transaction(STORES.eventTags).store.index('by-event').keyPath).toBe('eventId');
     const tx = db.transaction(STORES.contacts);
     expect([...tx.store.indexNames].sort()).toEqual(['by-due', 'by-email', 'by-event', 'by-expiry', 'by-updated']);
     expect(tx.store.index('by-event').multiEntry).toBe(true);
+    db.close();
+  });
+
+  it('creates only the stores of the version asked for (so a test can build an old release’s database)', async () => {
+    const db = await openMeishiDb(freshName(), 1);
+    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'contacts', 'events', 'settings']);
     db.close();
   });
 
@@ -52,7 +59,7 @@ describe('the Meishi database', () => {
 
     const db = await openMeishiDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.get(STORES.cards, 'c1')).toEqual(card);
+    expect(await db.get(STORES.cards, 'c1')).toEqual({ ...card, perEventAddress: false });
     const contact = (await db.get(STORES.contacts, 'p1'))!;
     expect(contact.received).toEqual([]);
     expect(contact.tags).toEqual(['x'.repeat(TAG_CAP), 'ok']);
@@ -60,6 +67,10 @@ describe('the Meishi database', () => {
     expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-due')).toEqual(['p1']);
     expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-event', 'e1')).toEqual(['p1']);
     expect((await db.get(STORES.events, 'e1'))?.name).toHaveLength(EVENT_TEXT_CAP);
+    expect(await db.getAll(STORES.eventTags)).toEqual([]);
+    const tags = db.transaction(STORES.eventTags).store;
+    expect(tags.keyPath).toBe('tag');
+    expect([...tags.indexNames]).toEqual(['by-event']);
     db.close();
   });
 
@@ -85,18 +96,18 @@ describe('the Meishi database', () => {
     const old = await openDB(name, 1, { upgrade: createVersion1 });
     const notices: string[] = [];
     const stop = onDbNotice((notice) => notices.push(notice));
-    const upgrading = openMeishiDb(name, 2);
+    const upgrading = openMeishiDb(name);
     await vi.waitFor(() => expect(notices).toEqual(['blocked']));
     old.close();
     const db = await upgrading;
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
     stop();
   });
 
   it('runs a transaction all or nothing, and reports a failure as a StorageError', async () => {
     await useDatabase(freshName());
-    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 };
+    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', perEventAddress: false, createdAt: 1, updatedAt: 1 };
     const failing = withTx([STORES.cards], 'readwrite', async (tx) => {
       await tx.objectStore(STORES.cards).put(card);
       // A second record with the same key in an add(): the request fails, so all of it must go.

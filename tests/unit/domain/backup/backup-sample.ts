@@ -1,5 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../../../../src/domain/backup/backup-format';
-import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
+import type { EventTag } from '../../../../src/domain/mail/event-tags';
 import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
@@ -11,6 +12,7 @@ export const sampleCard: MyCard = {
   label: 'Work',
   ...REFERENCE_CARD,
   tagline: '小さな会社のウェブサイトを作っています',
+  perEventAddress: true,
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,
 };
@@ -73,16 +75,31 @@ export const expiredContact: Contact = {
   expiredAt: 1_690_100_000_000,
 };
 
+/** The per-event address the card carried at the event. */
+export const sampleEventTag: EventTag = {
+  tag: 'k7m2qx',
+  eventId: 'event-1',
+  baseEmail: 'taro.yamada@example.co.jp',
+  createdAt: 1_700_000_350_000,
+  expiresAt: 1_700_600_000_000,
+};
+
 /** Everything together, with a few settings. */
 export function makeSampleData(): BackupData {
   return structuredClone({
     cards: [sampleCard],
     contacts: [sampleContact, expiredContact],
     events: [sampleEvent],
+    eventTags: [sampleEventTag],
     settings: {
       activeCardId: 'card-1',
       validity: '7d',
       currentEventId: null,
+      currentEventLog: [
+        { eventId: 'event-1', at: 1_700_000_250_000 },
+        { eventId: null, at: 1_700_000_700_000 },
+      ],
+      lastFilterExportAt: 1_700_000_800_000,
       emailTemplate: { subject: 'お礼', body: '先日はありがとうございました。\n{name}' },
       lastBackupAt: 1_700_000_000_000,
     },
@@ -100,7 +117,7 @@ export function makeDocument(data: BackupData, now: number, version = BACKUP_VER
       version,
       exportedAt: new Date(now).toISOString(),
       appVersion: '0.1.0',
-      data: { cards: data.cards.map(canonicalMyCard), contacts: data.contacts.map(canonicalContact), events: data.events.map(canonicalEvent), settings: canonicalSettings(data.settings) },
+      data: { cards: data.cards.map(canonicalMyCard), contacts: data.contacts.map(canonicalContact), events: data.events.map(canonicalEvent), eventTags: data.eventTags.map(canonicalEventTag), settings: canonicalSettings(data.settings) },
     }),
   );
 }

@@ -15,9 +15,9 @@ function reversed<T>(value: T): T {
 describe('writing a backup', () => {
   it('writes the header line, then one record per line, ending in a newline', () => {
     const text = makeBackup(makeSampleData(), NOW, '0.1.0');
-    expect(text.startsWith('{"format":"meishi-backup","version":2,"exportedAt":"2026-11-24T12:00:00.000Z","appVersion":"0.1.0","counts":{"cards":1,"events":1,"contacts":2}}\n{"card":{"id":"card-1",')).toBe(true);
+    expect(text.startsWith('{"format":"meishi-backup","version":2,"exportedAt":"2026-11-24T12:00:00.000Z","appVersion":"0.1.0","counts":{"cards":1,"events":1,"contacts":2,"eventTags":1}}\n{"card":{"id":"card-1",')).toBe(true);
     expect(text.endsWith('}}\n')).toBe(true);
-    expect(text.split('\n').filter(Boolean).map((line) => Object.keys(JSON.parse(line))[0])).toEqual(['format', 'card', 'event', 'contact', 'contact', 'settings']);
+    expect(text.split('\n').filter(Boolean).map((line) => Object.keys(JSON.parse(line))[0])).toEqual(['format', 'card', 'event', 'contact', 'contact', 'eventTag', 'settings']);
   });
 
   it('gives the same text whatever order the objects’ keys were in (diffable)', () => {

@@ -39,4 +39,23 @@ describe('backups from every format version', () => {
     // Whatever is not the expected shape is left for the check to refuse.
     expect(upgradeRecord('contacts', 'not a record', 1)).toEqual({ record: 'not a record' });
   });
+
+  it('reads a version-1 file as version 2: cards get the per-event option off, no tag map, contacts an empty history', () => {
+    const v1 = JSON.parse(readFileSync(fixture(1), 'utf8'));
+    const result = parseBackup(JSON.stringify(v1));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.cards).toEqual(v1.data.cards.map((card: object) => ({ ...card, perEventAddress: false })));
+    expect(result.data.eventTags).toEqual([]);
+    expect(result.data.contacts).toEqual(v1.data.contacts.map((contact: object) => ({ ...contact, received: [] })));
+    expect(result.data.events).toEqual(v1.data.events);
+    expect(result.data.settings).toEqual(v1.data.settings);
+  });
+
+  it('the version-1 step passes on what it cannot read, for the checks to refuse with a path', () => {
+    expect(upgradeRecord('cards', null, 1)).toEqual({ record: null });
+    expect(parseBackup(JSON.stringify({ format: 'meishi-backup', version: 1, data: { cards: [null], contacts: [], events: [], settings: {} } }))).toEqual({
+      ok: false,
+      error: { kind: 'invalid', path: 'data.cards[0]', reason: 'expected object' },
+    });
+  });
 });

@@ -21,6 +21,8 @@ import {
 import { capLength, cleanLine, cleanNotes, cleanTags } from '../../../../src/domain/card/clean-text';
 import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
 import { makeDocument, makeSampleData } from './backup-sample';
+import type { EventTag } from '../../../../src/domain/mail/event-tags';
+import { TAG_ALPHABET, TAG_LENGTH, makeTaggedAddress } from '../../../../src/domain/mail/plus-address';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
 const HEAVY = { timeout: 60_000 };
@@ -45,7 +47,7 @@ describe('parseBackup on hostile input never throws', () => {
   });
 
   it('random data inside a real envelope', () => {
-    const envelope = fc.record({ format: fc.constant(BACKUP_FORMAT), version: fc.oneof(fc.constant(1), fc.jsonValue()), data: fc.jsonValue() });
+    const envelope = fc.record({ format: fc.constant(BACKUP_FORMAT), version: fc.oneof(fc.constant(1), fc.constant(2), fc.jsonValue()), data: fc.jsonValue() });
     fc.assert(fc.property(envelope, (file) => void expectTyped(parseBackup(JSON.stringify(file)))));
   });
 
@@ -133,8 +135,8 @@ function backupData(): fc.Arbitrary<BackupData> {
   });
   const source = fc.constantFrom(...CARD_SOURCES);
   const myCard: fc.Arbitrary<MyCard> = fc
-    .tuple(card, fc.record({ id, label: line(LABEL_CAP), createdAt: time, updatedAt: time }))
-    .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
+    .tuple(card, fc.record({ id, label: line(LABEL_CAP), perEventAddress: fc.boolean(), createdAt: time, updatedAt: time }))
+    .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, perEventAddress: rest.perEventAddress, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
   const meeting = fc.record({ at: time, eventId: fc.option(id, { nil: null }), source });
   const contact: fc.Arbitrary<Contact> = fc.record({
     id,
@@ -170,9 +172,19 @@ function backupData(): fc.Arbitrary<BackupData> {
     createdAt: time,
     updatedAt: time,
   });
+  const eventTag: fc.Arbitrary<EventTag> = fc.record({
+    tag: fc.stringMatching(new RegExp(`^[${TAG_ALPHABET}]{${TAG_LENGTH}}$`)),
+    eventId: id,
+    // Only an address that can carry a tag was ever given one.
+    baseEmail: email.filter((e) => e !== '' && makeTaggedAddress(e, '000000') !== null),
+    createdAt: time,
+    expiresAt: time,
+  });
   const settings = fc.record(
     {
       activeCardId: fc.option(id, { nil: null }),
+      currentEventLog: fc.array(fc.record({ eventId: fc.option(id, { nil: null }), at: time }), { maxLength: 3 }),
+      lastFilterExportAt: fc.option(time, { nil: null }),
       validity: fc.constantFrom('1h', 'today', '7d', '30d'),
       autoSaveMeishi: fc.boolean(),
       emailTemplate: fc.option(
@@ -184,5 +196,6 @@ function backupData(): fc.Arbitrary<BackupData> {
     { requiredKeys: [] },
   );
   const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength: 4 });
-  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), settings });
+  const eventTags = fc.uniqueArray(eventTag, { selector: (entry) => entry.tag, maxLength: 4 });
+  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), eventTags, settings });
 }

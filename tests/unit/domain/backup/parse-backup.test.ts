@@ -87,10 +87,10 @@ describe('reading a backup', () => {
   it('accepts empty data and settings with a single key', () => {
     const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } } }));
     // The same, as a version-2 file.
-    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
+    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
     expect(result).toEqual({
       ok: true,
-      data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } },
+      data: { cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } },
       summary: { cards: 0, contacts: 0, events: 0, exportedAt: null, appVersion: null, version: 1 },
     });
   });
@@ -132,6 +132,15 @@ describe('strict validation, with the path and reason of the first problem', () 
     ['unknown validity', (d) => (d.data.settings.validity = '1y'), 'data.settings.validity', 'unknown value'],
     ['template body not text', (d) => (d.data.settings.emailTemplate = { subject: '', body: null }), 'data.settings.emailTemplate.body', 'expected string'],
     ['settings an array', (d) => (d.data.settings = []), 'data.settings', 'expected object'],
+    ['per-event option missing', (d) => delete d.data.cards[0].perEventAddress, 'data.cards[0].perEventAddress', 'missing'],
+    ['per-event option as text', (d) => (d.data.cards[0].perEventAddress = 'true'), 'data.cards[0].perEventAddress', 'expected boolean'],
+    ['tag map missing', (d) => delete d.data.eventTags, 'data.eventTags', 'missing'],
+    ['tag with event text', (d) => (d.data.eventTags[0].tag = 'shibuya'), 'data.eventTags[0].tag', 'unknown value'],
+    ['tag on a tagged address', (d) => (d.data.eventTags[0].baseEmail = 'taro+x@example.com'), 'data.eventTags[0].baseEmail', 'invalid email'],
+    ['repeated tag', (d) => d.data.eventTags.push({ ...d.data.eventTags[0], eventId: 'event-2' }), 'data.eventTags[1].tag', 'duplicate value'],
+    ['event log entry without a time', (d) => delete d.data.settings.currentEventLog[0].at, 'data.settings.currentEventLog[0].at', 'missing'],
+    ['event log too long', (d) => (d.data.settings.currentEventLog = Array.from({ length: 201 }, () => ({ eventId: null, at: 1 }))), 'data.settings.currentEventLog', 'too long'],
+    ['filter export time as text', (d) => (d.data.settings.lastFilterExportAt = 'today'), 'data.settings.lastFilterExportAt', 'expected number'],
   ];
 
   it.each(cases)('%s', (_name, breakIt, path, reason) => {
@@ -158,15 +167,15 @@ describe('the line layout of version 2', () => {
 
   it('is a header with the counts, then one record per line, settings last', () => {
     const [header, ...records] = lines().map((line) => JSON.parse(line));
-    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 2 } });
-    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'settings']);
+    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 2, eventTags: 1 } });
+    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'eventTag', 'settings']);
     expect(lines().every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
   });
 
   it('reads records in any order, line by line, through a reader', () => {
-    const [header, card, event, first, second, settings] = lines();
+    const [header, card, event, first, second, tag, settings] = lines();
     const reader = createBackupReader();
-    for (const line of [header!, settings!, first!, event!, second!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
+    for (const line of [header!, settings!, tag!, first!, event!, second!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
     expect(reader.finish()).toMatchObject({ ok: true, data: makeSampleData() });
   });
 
