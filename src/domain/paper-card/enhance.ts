@@ -91,9 +91,11 @@ export function flattenLight(image: GrayImage, block: number): GrayImage {
 
 /**
  * Stretches the levels so the darkest `clip` share of pixels becomes black and paper white,
- * with a gamma below 1 to darken thin, light strokes of small print.
+ * with a gamma below 1 to darken thin, light strokes of small print. The stretch spans at least
+ * `minSpan` levels: on a blank card the darkest pixels are paper grain and JPEG noise, which a
+ * full stretch would turn into black blotches the engine reads as text.
  */
-export function stretchContrast(image: GrayImage, clip = 0.005, gamma = 0.8): GrayImage {
+export function stretchContrast(image: GrayImage, clip = 0.005, gamma = 0.8, minSpan = 110): GrayImage {
   const { data, width, height } = image;
   const histogram = new Uint32Array(256);
   for (const v of data) histogram[v]!++;
@@ -102,6 +104,7 @@ export function stretchContrast(image: GrayImage, clip = 0.005, gamma = 0.8): Gr
   for (let seen = 0; low < 255 && seen + histogram[low]! <= lowCount; low++) seen += histogram[low]!;
   let high = 255;
   for (let seen = 0; high > low && seen + histogram[high]! <= data.length * 0.2; high--) seen += histogram[high]!;
+  low = Math.max(0, Math.min(low, high - minSpan));
   const span = Math.max(1, high - low);
   const table = new Uint8Array(256);
   for (let v = 0; v < 256; v++) {
