@@ -7,6 +7,7 @@ const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then
 const CardEditScreen = lazy(() => import('./features/my-card/card-edit-screen').then((m) => ({ default: m.CardEditScreen })));
 const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
 const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
+const PaperCardScreen = lazy(() => import('./features/paper-card/paper-card-screen').then((m) => ({ default: m.PaperCardScreen })));
 const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
 const ContactScreen = lazy(() => import('./features/contacts/contact-screen').then((m) => ({ default: m.ContactScreen })));
 const DueScreen = lazy(() => import('./features/contacts/due-screen').then((m) => ({ default: m.DueScreen })));
@@ -27,6 +28,7 @@ export function App(): JSX.Element {
       <Route path="/cards/:id" component={CardEditScreen} />
       <Route path="/show" component={ShowScreen} />
       <Route path="/scan" component={ScanScreen} />
+      <Route path="/scan/paper" component={PaperCardScreen} />
       <Route path="/contacts" component={ContactsScreen} />
       <Route path="/contacts/:id" component={ContactScreen} />
       <Route path="/due" component={DueScreen} />

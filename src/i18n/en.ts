@@ -7,9 +7,10 @@ import { contactsEn } from './en/contacts';
 import { eventsEn } from './en/events';
 import { dataEn } from './en/data';
 import { settingsEn } from './en/settings';
+import { paperEn } from './en/paper';
 
 /** English dictionary; the shape every other language follows. */
-export const en = { ...shellEn, ...cardEn, ...scanEn, ...contactsEn, ...eventsEn, ...dataEn, ...settingsEn };
+export const en = { ...shellEn, ...cardEn, ...scanEn, ...contactsEn, ...eventsEn, ...dataEn, ...settingsEn, ...paperEn };
 
 /** The type of a dictionary: the shape of the English one. */
 export type Dictionary = typeof en;

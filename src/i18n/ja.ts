@@ -6,6 +6,7 @@ import { contactsJa } from './ja/contacts';
 import { eventsJa } from './ja/events';
 import { dataJa } from './ja/data';
 import { settingsJa } from './ja/settings';
+import { paperJa } from './ja/paper';
 
 /** Japanese dictionary. */
-export const ja: Dictionary = { ...shellJa, ...cardJa, ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa };
+export const ja: Dictionary = { ...shellJa, ...cardJa, ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...paperJa };

@@ -52,7 +52,8 @@ export function canKeepReader(): boolean {
 /** Whether the reader is downloaded, and its size. */
 export async function readerState(): Promise<ReaderState> {
   const files = readerFiles(await detectCoreBuild());
-  if (!canKeepReader()) return { downloaded: false, bytes: sum(files) };
+  // `has` first: opening would create an empty cache, which removing the reader must not leave.
+  if (!canKeepReader() || !(await caches.has(manifest.cacheName))) return { downloaded: false, bytes: sum(files) };
   const cache = await caches.open(manifest.cacheName);
   const found = await Promise.all(files.map((f) => cache.match(readerUrl(f.name)).then(Boolean)));
   return { downloaded: found.every(Boolean), bytes: sum(files) };

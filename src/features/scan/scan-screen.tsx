@@ -1,4 +1,5 @@
 import { createResource, createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
 import { getSetting } from '../../storage/settings-repo';
@@ -146,6 +147,10 @@ export function ScanScreen(): JSX.Element {
               </button>
             </Show>
           </Show>
+          <A class="button" href="/scan/paper">
+            <Icon name="card" />
+            {t('paper.open')}
+          </A>
           <label class="button file-button">
             <Icon name="image" />
             {t('scan.fromImage')}
