@@ -1,13 +1,15 @@
 import { lazy, type JSX } from 'solid-js';
 import { Route, Router } from '@solidjs/router';
 import { AppShell } from './ui/app-shell';
+import { loadMessages } from './i18n/i18n';
 
 // Every screen is its own chunk: the first paint loads only the one it shows.
 const MyCardScreen = lazy(() => import('./features/my-card/my-card-screen').then((m) => ({ default: m.MyCardScreen })));
 const CardEditScreen = lazy(() => import('./features/my-card/card-edit-screen').then((m) => ({ default: m.CardEditScreen })));
 const ShowScreen = lazy(() => import('./features/show/show-screen').then((m) => ({ default: m.ShowScreen })));
 const ScanScreen = lazy(() => import('./features/scan/scan-screen').then((m) => ({ default: m.ScanScreen })));
-const PaperCardScreen = lazy(() => import('./features/paper-card/paper-card-screen').then((m) => ({ default: m.PaperCardScreen })));
+// The paper-card messages are their own chunk too, loaded with the screens that show them.
+const PaperCardScreen = lazy(() => Promise.all([import('./features/paper-card/paper-card-screen'), loadMessages('paper')]).then(([m]) => ({ default: m.PaperCardScreen })));
 const ContactsScreen = lazy(() => import('./features/contacts/contacts-screen').then((m) => ({ default: m.ContactsScreen })));
 const ContactScreen = lazy(() => import('./features/contacts/contact-screen').then((m) => ({ default: m.ContactScreen })));
 const DueScreen = lazy(() => import('./features/contacts/due-screen').then((m) => ({ default: m.DueScreen })));
@@ -15,7 +17,7 @@ const ReviewScreen = lazy(() => import('./features/review/review-screen').then((
 const EventsScreen = lazy(() => import('./features/events/events-screen').then((m) => ({ default: m.EventsScreen })));
 const NewEventScreen = lazy(() => import('./features/events/new-event-screen').then((m) => ({ default: m.NewEventScreen })));
 const EventScreen = lazy(() => import('./features/events/event-screen').then((m) => ({ default: m.EventScreen })));
-const SettingsScreen = lazy(() => import('./features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const SettingsScreen = lazy(() => Promise.all([import('./features/settings/settings-screen'), loadMessages('paper')]).then(([m]) => ({ default: m.SettingsScreen })));
 const NotFoundScreen = lazy(() => import('./features/not-found/not-found-screen').then((m) => ({ default: m.NotFoundScreen })));
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */

@@ -149,7 +149,7 @@ export function ScanScreen(): JSX.Element {
           </Show>
           <A class="button" href="/scan/paper">
             <Icon name="card" />
-            {t('paper.open')}
+            {t('scan.paperCard')}
           </A>
           <label class="button file-button">
             <Icon name="image" />

@@ -1,7 +1,6 @@
-/** English messages: paper business cards and the card reader. */
+/** English messages: paper business cards and the card reader (a part loaded with its screens). */
 export const paperEn = {
   paper: {
-    open: 'Paper card',
     title: 'Paper card',
     backToScan: 'Back to Scan',
     front: 'Front',

@@ -1,9 +1,8 @@
 import type { paperEn } from '../en/paper';
 
-/** Japanese messages: paper business cards and the card reader. */
+/** Japanese messages: paper business cards and the card reader (a part loaded with its screens). */
 export const paperJa: typeof paperEn = {
   paper: {
-    open: '紙の名刺',
     title: '紙の名刺',
     backToScan: 'スキャンに戻る',
     front: '表面',
