@@ -17,7 +17,11 @@ function normaliseBase(path: string): string {
 
 // Only the app's own origin; data:/blob: images for the QR and the scanner's frames;
 // mediastream: for the camera preview. Added at build time only, because Vite's dev
-// server needs inline scripts and a websocket for hot reload.
+// server needs inline scripts and a websocket for hot reload. No 'wasm-unsafe-eval': the
+// page compiles no WebAssembly (it only validates a few bytes to detect SIMD); the card
+// reader compiles its engine inside its own same-origin worker, which follows the policy of
+// its own response, not this page's meta tag (the README's Deploying section says what a host
+// that sends a CSP header must allow).
 const csp = [
   "default-src 'self'",
   "script-src 'self'",
