@@ -6,18 +6,12 @@ import { FIELD_CAPS } from '../card/field-caps';
 import { hasCjk, tidyLine } from './card-text';
 import { EMAIL_LABEL, emailOnLine, isContactLine, isEmailLabelled, repairDomainText, websiteOnLine } from './contact-lines';
 import { mergeReadings } from './merge-readings';
+import type { CardFields } from '../types';
 import type { Box, CardReadings, OcrLine } from './ocr-page';
 import { isTitleLine, looksLikeName, looksLikeReading, organizationPart, organizationStrength } from './person-lines';
 
-/** The fields a paper card fills in (the same names as a card's). */
-export interface PaperCardFields {
-  name: string;
-  reading: string;
-  org: string;
-  title: string;
-  email: string;
-  website: string;
-}
+/** The fields a paper card fills in: a card's, without the "what I do" line cards do not print. */
+export type PaperCardFields = Omit<CardFields, 'tagline'>;
 
 /** The guess: the fields, and every recognised line (tidied), front first. */
 export interface CardGuess {

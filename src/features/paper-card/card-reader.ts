@@ -15,17 +15,20 @@ export type ReaderStatus = { kind: 'starting'; progress: number } | { kind: 'rea
 
 /** The card's physical width, for the resolution the engine is told (91 mm). */
 const CARD_WIDTH_INCHES = 91 / 25.4;
-const LANGUAGES: OcrModel[] = ['jpn', 'eng'];
-type Language = OcrModel;
+const MODELS: OcrModel[] = ['jpn', 'eng'];
+/** What a starting worker reports, in order (tesseract.js's own status texts). */
+const STARTING_STAGES = ['loading tesseract core', 'initializing tesseract', 'loading language traineddata', 'initializing api'];
 /** The page is read as a page (3); doubtful lines again alone, as a line (7), a raw line (13) or a block (6). */
 const PAGE_PSM = '3';
 const LINE_MODES: LineMode[] = ['7', '13', '6'];
 
 /** The tesseract.js workers reading card images. */
 export class CardReader {
-  private workers: Promise<Record<Language, Tesseract.Worker>> | null = null;
+  private workers: Promise<Record<OcrModel, Tesseract.Worker>> | null = null;
   private ended = false;
-  private readonly progress: Record<Language, number> = { jpn: 0, eng: 0 };
+  private readonly progress: Record<OcrModel, number> = { jpn: 0, eng: 0 };
+  // One read at a time: a read changes the workers' page mode, which a read beside it must not see.
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly onStatus: (status: ReaderStatus) => void = () => {}) {}
 
@@ -36,13 +39,13 @@ export class CardReader {
     return this.workers.then(() => undefined);
   }
 
-  private async create(): Promise<Record<Language, Tesseract.Worker>> {
+  private async create(): Promise<Record<OcrModel, Tesseract.Worker>> {
     this.onStatus({ kind: 'starting', progress: 0 });
     const started: Tesseract.Worker[] = [];
     try {
       const [{ createWorker, OEM }, build] = await Promise.all([import('tesseract.js'), detectCoreBuild()]);
-      const one = async (language: Language) => {
-        const worker = await createWorker(language, OEM.LSTM_ONLY, {
+      const one = async (model: OcrModel) => {
+        const worker = await createWorker(model, OEM.LSTM_ONLY, {
           workerPath: readerUrl('worker.min.js'),
           corePath: readerUrl(coreScript(build)),
           langPath: readerUrl('').replace(/\/$/, ''),
@@ -53,7 +56,9 @@ export class CardReader {
           // The reader's cache already keeps the data; tesseract's IndexedDB copy would double it.
           cacheMethod: 'none',
           logger: (m) => {
-            this.progress[language] = m.status.startsWith('initialized') ? 1 : Math.min(0.95, this.progress[language] + m.progress / 8);
+            const stage = STARTING_STAGES.indexOf(m.status);
+            if (stage < 0) return;
+            this.progress[model] = (stage + m.progress) / STARTING_STAGES.length;
             this.onStatus({ kind: 'starting', progress: (this.progress.jpn + this.progress.eng) / 2 });
           },
         });
@@ -61,7 +66,7 @@ export class CardReader {
         await worker.setParameters({ preserve_interword_spaces: '1' });
         return worker;
       };
-      const [jpn, eng] = await Promise.all(LANGUAGES.map(one));
+      const [jpn, eng] = await Promise.all(MODELS.map(one));
       if (this.ended) throw new Error('card reader ended');
       this.onStatus({ kind: 'ready' });
       return { jpn: jpn!, eng: eng! };
@@ -78,13 +83,19 @@ export class CardReader {
    * page with both models at once, then each doubtful line, and each band of ink (`bands`)
    * no line covers, again on its own.
    */
-  async read(pgm: Uint8Array, width: number, height: number, bands: Box[]): Promise<CardReadings> {
+  read(pgm: Uint8Array, width: number, height: number, bands: Box[]): Promise<CardReadings> {
+    const next = this.queue.then(() => this.readNow(pgm, width, height, bands));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readNow(pgm: Uint8Array, width: number, height: number, bands: Box[]): Promise<CardReadings> {
     await this.start();
     const workers = await this.workers!;
     const image = new Blob([pgm as BlobPart], { type: 'image/x-portable-graymap' });
     const dpi = String(Math.round(width / CARD_WIDTH_INCHES));
-    const page = async (language: Language): Promise<OcrPage> => {
-      const worker = workers[language];
+    const page = async (model: OcrModel): Promise<OcrPage> => {
+      const worker = workers[model];
       await worker.setParameters({ user_defined_dpi: dpi, tessedit_pageseg_mode: PAGE_PSM as Tesseract.PSM });
       const result = await worker.recognize(image, {}, { text: true, blocks: true });
       return { width, height, lines: linesOf(result.data) };
@@ -92,11 +103,11 @@ export class CardReader {
     const [jpn, eng] = await Promise.all([page('jpn'), page('eng')]);
     const readings: CardReadings = { jpn: jpn!, eng: eng!, bands };
     const rechecks = linesToRecheck(readings);
-    const reread = async (language: Language): Promise<RecheckResult[]> => {
-      const worker = workers[language];
+    const reread = async (model: OcrModel): Promise<RecheckResult[]> => {
+      const worker = workers[model];
       const results: RecheckResult[] = [];
       for (const mode of LINE_MODES) {
-        const mine = rechecks.filter((r) => r.reader === language && r.modes.includes(mode));
+        const mine = rechecks.filter((r) => r.reader === model && r.modes.includes(mode));
         if (mine.length === 0) continue;
         await worker.setParameters({ tessedit_pageseg_mode: mode as Tesseract.PSM });
         for (const { source, index, reader } of mine) {
