@@ -1,11 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './support/app';
 import { cardPhoto, cardSide, chooseCardImage, downloadReader, formLabels, formValues } from './support/paper-card';
 
 test('after the card reader was downloaded once, a paper card is read in airplane mode', async ({ page, context }) => {
   test.setTimeout(150_000);
+  const readerRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().includes('/card-reader/')) readerRequests.push(request.url());
+  });
   await page.goto('/scan/paper');
   await waitForServiceWorker(page);
+  // The reader is not part of the install: not in the precache, not fetched until asked for.
+  await expect.poll(() => precachedUrls(page).then((urls) => urls.length)).toBeGreaterThan(10);
+  expect((await precachedUrls(page)).filter((url) => url.includes('/card-reader/'))).toEqual([]);
+  expect(readerRequests).toEqual([]);
   await downloadReader(page);
 
   await context.setOffline(true);
@@ -28,3 +36,14 @@ test('after the card reader was downloaded once, a paper card is read in airplan
   const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(databases).not.toContain('keyval-store');
 });
+
+/** Every URL in the service worker's install precache. */
+function precachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of (await caches.keys()).filter((n) => n.startsWith('workbox-precache'))) {
+      urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+    }
+    return urls;
+  });
+}
