@@ -3,7 +3,7 @@
 // is taken from the model that suits it: Japanese where there is kanji or kana, English for
 // Latin text (emails and websites above all, which the Japanese model garbles), and within a
 // mixed line ("メール kato@example.co.jp") the Latin words from the English reading.
-import { cjkCount, hasCjk, latinCount } from './card-text';
+import { cjkCount, hasCjk, latinCount, plausibleText, squash } from './card-text';
 import type { Box, CardReadings, OcrLine, OcrModel, OcrPage, OcrWord, Recheck, RecheckResult } from './ocr-page';
 
 /** Japanese lines read with less confidence than this are read again on their own. */
@@ -129,7 +129,7 @@ function coveredShare(band: Box, boxes: Box[]): number {
 function bestRecheck(rechecks: RecheckResult[], source: OcrModel | 'ink', index: number, reader: OcrModel, confidence: number): RecheckResult | undefined {
   let best: RecheckResult | undefined;
   for (const r of rechecks) {
-    if (r.source !== source || r.index !== index || r.reader !== reader || !r.lines.some((l) => l.text.trim())) continue;
+    if (r.source !== source || r.index !== index || r.reader !== reader || !r.lines.some((l) => l.text.trim()) || r.lines.some((l) => !plausibleText(l.text))) continue;
     if (r.confidence > (best?.confidence ?? confidence)) best = r;
   }
   return best;
@@ -190,14 +190,22 @@ function sharedShare(a: Box, b: Box): number {
   return smaller > 0 ? (w * h) / smaller : 0;
 }
 
+/** Whether one text holds the other (spaces aside): two readings of the same line. */
+function sameText(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
 /**
- * One line per place: a second reading of a block can bring back a neighbouring line the page
- * already had; of two lines in the same place, the more confident one stays.
+ * One reading per line: a second reading of a block can bring back a neighbouring line the page
+ * already had; of two readings of the same text in the same place, the more confident stays.
+ * (A line beside a logo has a tall box that may cover its neighbour: the text must match too.)
  */
 function withoutDuplicates(lines: OcrLine[]): OcrLine[] {
   const kept: OcrLine[] = [];
   for (const line of [...lines].sort((a, b) => b.confidence - a.confidence)) {
-    if (!kept.some((k) => sharedShare(k.bbox, line.bbox) > 0.5)) kept.push(line);
+    if (!kept.some((k) => sharedShare(k.bbox, line.bbox) > 0.5 && sameText(k.text, line.text))) kept.push(line);
   }
   return kept;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkCount, hasCjk, isKanaOnly, tidyLine } from '../../../../src/domain/paper-card/card-text';
+import { cjkCount, hasCjk, isKanaOnly, plausibleText, tidyLine } from '../../../../src/domain/paper-card/card-text';
 
 describe('tidyLine', () => {
   it('joins a word the engine split into single kanji and kana', () => {
@@ -19,8 +19,24 @@ describe('tidyLine', () => {
     expect(tidyLine('  E-mail:\tTaro@example.jp  ')).toBe('E-mail: Taro@example.jp');
   });
 
+  it('sets right katakana read for a kanji of the same shape, beside kanji only', () => {
+    expect(tidyLine('山本 健ニ')).toBe('山本 健二');
+    expect(tidyLine('ー般社団法人国際交流センター')).toBe('一般社団法人国際交流センター');
+    expect(tidyLine('山本エ務店')).toBe('山本工務店');
+    // Katakana words keep their katakana.
+    expect(tidyLine('エンジニア センター')).toBe('エンジニア センター');
+    expect(tidyLine('コーディネーター')).toBe('コーディネーター');
+  });
+
   it('removes control and bidi characters (scanned text is hostile)', () => {
     expect(tidyLine('a\u202eb\u0000c')).toBe('a b c');
+  });
+});
+
+describe('plausibleText', () => {
+  it('refuses a prolonged-sound mark that follows nothing, a space, hiragana or kanji', () => {
+    for (const text of ['マネージャー', 'センター', 'Webデザイナー', '山田 太郎', 'Emily Carter']) expect(plausibleText(text), text).toBe(true);
+    for (const text of ['ーキすすキー', 'すごーい', '山ー', 'ア ーー']) expect(plausibleText(text), text).toBe(false);
   });
 });
 

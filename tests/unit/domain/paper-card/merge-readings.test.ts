@@ -67,6 +67,23 @@ describe('mergeReadings', () => {
     expect(mergeReadings(readings).map((l) => l.text)).toEqual(['たかはし しょう', '高橋 翔']);
   });
 
+  it('keeps a line whose neighbour’s tall box (a logo beside it) covers it', () => {
+    const readings: CardReadings = {
+      jpn: page([line('IF 有限会社フジ企画', box(70, 60, 640, 220), 76), line('Fuji Planning Ltd.', box(240, 170, 560, 205), 79)]),
+      eng: page([line('IF BRAEESZYIE', box(70, 60, 640, 220), 8), line('Fuji Planning Ltd.', box(240, 170, 560, 205), 94)]),
+    };
+    expect(mergeReadings(readings).map((l) => l.text)).toEqual(['IF 有限会社フジ企画', 'Fuji Planning Ltd.']);
+  });
+
+  it('does not take a second reading that cannot be Japanese, however sure the engine is', () => {
+    const readings: CardReadings = {
+      jpn: page([line('西村 葵', box(55, 217, 320, 330), 45)]),
+      eng: page([line('Rik 2%', box(55, 217, 320, 330), 20)]),
+      rechecks: [{ source: 'jpn', index: 0, reader: 'jpn', mode: '13', confidence: 65, lines: [line('ーキすすキー', box(55, 217, 320, 330), 65)] }],
+    };
+    expect(mergeReadings(readings).map((l) => l.text)).toEqual(['西村 葵']);
+  });
+
   it('keeps one line per place when a second reading brings back a neighbour', () => {
     const readings: CardReadings = {
       jpn: page([line('MI 株式会社モリノ', box(150, 60, 500, 100), 70), line('Morino Inc.', box(150, 105, 330, 130), 91)]),
