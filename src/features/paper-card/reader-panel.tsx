@@ -30,7 +30,8 @@ export function ReaderPanel(props: { inSettings?: boolean; onChange?: (downloade
   const refresh = async () => {
     const s = await readerState();
     setState(s);
-    props.onChange?.(s.downloaded);
+    // Where nothing can be kept, the reader still reads online, fetching its files each time.
+    props.onChange?.(s.downloaded || !canKeepReader());
   };
   onMount(() => void refresh());
   const [progress, setProgress] = createSignal<{ done: number; total: number } | null>(null);
@@ -66,9 +67,9 @@ export function ReaderPanel(props: { inSettings?: boolean; onChange?: (downloade
           <Show when={props.inSettings}>
             <h3>{t('reader.title')}</h3>
             <p>{s().downloaded ? t('reader.downloaded', { size: size() }) : t('reader.notDownloaded', { size: size() })}</p>
-            <Show when={!canKeepReader()}>
-              <p class="muted">{t('reader.unsupported')}</p>
-            </Show>
+          </Show>
+          <Show when={!canKeepReader()}>
+            <p class="muted">{t('reader.unsupported')}</p>
           </Show>
           <Show when={!s().downloaded && canKeepReader()}>
             <Show

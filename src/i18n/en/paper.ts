@@ -24,7 +24,7 @@ export const paperEn = {
       'reader-failed': 'The card reader could not start.',
     },
     tryAgain: 'Try again',
-    lines: 'Recognised lines',
+    lines: 'Recognized lines',
     linesHint: 'Tap a field, then a line: the line goes into that field.',
     putInto: 'Put into {{ field }}',
     notes: 'Notes',
@@ -43,7 +43,7 @@ export const paperEn = {
     offline: 'You are offline, and the card reader is not downloaded yet. Connect to the internet once to download it (≈{{ size }} MB).',
     remove: 'Remove the card reader',
     removed: 'The card reader was removed.',
-    unsupported: 'This browser cannot keep the card reader for offline use.',
+    unsupported: 'This browser cannot keep the card reader for offline use: it reads cards only while online.',
     problem: {
       offline: 'The download stopped: you are offline. Try again once connected.',
       'storage-full': 'Not enough free storage on this device for the card reader.',
