@@ -62,7 +62,8 @@ export function emailOnLine(line: string): string {
   return address;
 }
 
-const URL_SOURCE = '(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?(?:\\/[^\\s]*)?';
+// A URL with or without its scheme: labels, a top-level domain of letters, a port, a path.
+const URL_SOURCE = String.raw`(?:https?:\/\/)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:\/\S*)?`;
 const URL_TEXT = new RegExp(`^${URL_SOURCE}$`);
 const URL_TEXT_ANYWHERE = new RegExp(URL_SOURCE);
 
