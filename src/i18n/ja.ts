@@ -1,4 +1,4 @@
-import type { Dictionary } from './en';
+import type { BaseDictionary } from './en';
 import { shellJa } from './ja/shell';
 import { cardJa } from './ja/card';
 import { scanJa } from './ja/scan';
@@ -9,4 +9,4 @@ import { settingsJa } from './ja/settings';
 import { mailJa } from './ja/mail';
 
 /** Japanese dictionary. */
-export const ja: Dictionary = { ...shellJa, ...cardJa, ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...mailJa };
+export const ja: BaseDictionary = { ...shellJa, ...cardJa, ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...mailJa };

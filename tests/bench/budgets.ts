@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-/** One budget from the README's table. */
+/** One budget from the README's table: a ceiling (≤, for times and sizes) or a floor (≥, for accuracy). */
 export interface Budget {
   id: string;
   limit: number;
   unit: string;
+  atLeast?: boolean;
 }
 
 /** Reads the budgets from the README's "Performance budgets" table, the one place they live. */
@@ -15,8 +16,8 @@ export function readBudgets(readmePath: string): Map<string, Budget> {
   for (const line of section.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
     const id = /^`([\w-]+)`$/.exec(cells[1] ?? '')?.[1];
-    const limit = /^≤\s*([\d.,]+)\s*(\S+)$/.exec(cells[3] ?? '');
-    if (id && limit) budgets.set(id, { id, limit: Number(limit[1]!.replace(/,/g, '')), unit: limit[2]! });
+    const limit = /^([≤≥])\s*([\d.,]+)\s*(\S+)$/.exec(cells[3] ?? '');
+    if (id && limit) budgets.set(id, { id, limit: Number(limit[2]!.replace(/,/g, '')), unit: limit[3]!, atLeast: limit[1] === '≥' });
   }
   return budgets;
 }
@@ -27,10 +28,10 @@ export function compare(figures: Map<string, number>, budgets: Map<string, Budge
   const lines = ['figure                         measured      budget   verdict'];
   for (const [id, value] of figures) {
     const budget = budgets.get(id);
-    const within = budget ? value <= budget.limit : true;
+    const within = budget ? (budget.atLeast ? value >= budget.limit : value <= budget.limit) : true;
     ok &&= within;
     lines.push(
-      `${id.padEnd(30)} ${value.toFixed(value < 10 ? 2 : 0).padStart(9)} ${(budget ? `≤ ${budget.limit} ${budget.unit}` : '(no budget)').padStart(14)}   ${budget ? (within ? 'ok' : 'OVER') : ''}`,
+      `${id.padEnd(30)} ${value.toFixed(value < 10 ? 2 : 0).padStart(9)} ${(budget ? `${budget.atLeast ? '≥' : '≤'} ${budget.limit} ${budget.unit}` : '(no budget)').padStart(14)}   ${budget ? (within ? 'ok' : budget.atLeast ? 'UNDER' : 'OVER') : ''}`,
     );
   }
   return { lines, ok };

@@ -1,5 +1,6 @@
 import { createEffect, createResource, createSignal, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
+import { A } from '@solidjs/router';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
@@ -152,6 +153,10 @@ export function ScanScreen(): JSX.Element {
               </button>
             </Show>
           </Show>
+          <A class="button" href="/scan/paper">
+            <Icon name="card" />
+            {t('scan.paperCard')}
+          </A>
           <label class="button file-button">
             <Icon name="image" />
             {t('scan.fromImage')}

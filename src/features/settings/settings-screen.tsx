@@ -13,6 +13,7 @@ import { MailFilters } from '../mail/mail-filters';
 import { NotificationSetting } from './notification-setting';
 import { RestoreBackup } from './restore-backup';
 import { StorageStatusView } from './storage-status';
+import { ReaderPanel } from '../paper-card/reader-panel';
 
 /** App-wide preferences, data (export, import, backup) and information. */
 export function SettingsScreen(): JSX.Element {
@@ -38,6 +39,7 @@ export function SettingsScreen(): JSX.Element {
         <h3>{t('import.title')}</h3>
         <ImportVCards />
         <StorageStatusView />
+        <ReaderPanel inSettings />
       </section>
       <section class="panel" aria-labelledby="settings-reminders">
         <h2 id="settings-reminders">{t('settings.followUps')}</h2>
