@@ -165,5 +165,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/byte-equality.ts'],
   },
 });

@@ -77,3 +77,14 @@ export function isSaneTime(value: unknown): value is number {
 export const TAG_MAP_CAP = 100_000;
 /** The most changes of the current event the log keeps: years of events at a few a month. */
 export const CURRENT_EVENT_LOG_CAP = 200;
+
+// Paper cards: what a contact keeps of the card it was typed from.
+
+/** The largest kept photo of a paper card, in bytes (the photo preparation writes it within this). */
+export const PHOTO_BYTES_CAP = 250 * 1024;
+/** The longest side of a kept card photo, in pixels. */
+export const PHOTO_LONG_SIDE = 1600;
+/** The most photos one contact keeps: the card's front and back. */
+export const PHOTOS_PER_CONTACT = 2;
+/** The longest recognised text kept with a contact (a card holds a few hundred characters). */
+export const RECOGNISED_TEXT_CAP = 4000;

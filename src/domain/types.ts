@@ -24,7 +24,7 @@ export interface MyCard extends CardFields {
 }
 
 /** Every place a contact's card can come from (a list, so stored data can be checked against it). */
-export const CARD_SOURCES = ['meishi', 'vcard', 'mecard', 'mailto', 'import', 'manual'] as const;
+export const CARD_SOURCES = ['meishi', 'vcard', 'mecard', 'mailto', 'import', 'manual', 'paper'] as const;
 /** Where a contact's card came from. */
 export type CardSource = (typeof CARD_SOURCES)[number];
 
@@ -76,6 +76,26 @@ export interface Contact {
   expiredAt: number | null;
   createdAt: number;
   updatedAt: number;
+  /** The photos of the person's paper card, front first (ids in the photos store); none for a card not photographed. */
+  photoIds: string[];
+  /** Every line read from the paper card, front then back ('' for none): searched, never exported. */
+  paperText: string;
+}
+
+/** The image formats a kept card photo may be in (what the photo preparation writes). */
+export const PHOTO_TYPES = ['image/webp', 'image/jpeg'] as const;
+/** The image format of a kept card photo. */
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+
+/**
+ * A photo of a contact's paper card. Bytes as an ArrayBuffer, not a Blob: Safari (and
+ * fake-indexeddb) cannot always keep Blobs in IndexedDB.
+ */
+export interface ContactPhoto {
+  id: string;
+  contactId: string;
+  type: PhotoType;
+  data: ArrayBuffer;
 }
 
 /** Signs that an event is a front for network marketing. */

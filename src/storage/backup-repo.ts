@@ -3,7 +3,8 @@ import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard } 
 import { mergeSamePerson } from '../domain/backup/merge-same-person';
 import { emailKey } from '../domain/card/email';
 import { isSettingKey } from '../domain/settings';
-import type { Contact } from '../domain/types';
+import type { Contact, ContactPhoto } from '../domain/types';
+import { hasPaperCard } from '../domain/contacts/card-photos';
 import { mergeEventTag } from '../domain/mail/event-tags';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { announceChange, withTx, type MeishiTx } from './db';
@@ -34,7 +35,7 @@ export interface RestoreOutcome {
   settings: RestoreCounts;
 }
 
-const ALL_STORES: AllStores = [STORES.cards, STORES.contacts, STORES.events, STORES.settings, STORES.eventTags];
+const ALL_STORES: AllStores = [STORES.cards, STORES.contacts, STORES.events, STORES.settings, STORES.eventTags, STORES.photos];
 type AllStores = (typeof STORES)[keyof typeof STORES][];
 
 /** The restore transaction: every store, read-write. */
@@ -43,17 +44,18 @@ type RestoreTx = MeishiTx<AllStores, 'readwrite'>;
 /** Everything to back up, read in one transaction so the stores agree with each other. */
 export function readBackupData(): Promise<BackupData> {
   return withTx(ALL_STORES, 'readonly', async (tx) => {
-    const [cards, contacts, events, eventTags, settingRecords] = await Promise.all([
+    const [cards, contacts, events, eventTags, photos, settingRecords] = await Promise.all([
       tx.objectStore(STORES.cards).getAll(),
       tx.objectStore(STORES.contacts).getAll(),
       tx.objectStore(STORES.events).getAll(),
       tx.objectStore(STORES.eventTags).getAll(),
+      tx.objectStore(STORES.photos).getAll(),
       tx.objectStore(STORES.settings).getAll(),
     ]);
     const settings: BackupSettings = {};
     // Only settings this version knows: a backup must restore exactly what it shows.
     for (const { key, value } of settingRecords) if (isSettingKey(key)) settings[key] = value;
-    return { cards, contacts: contacts.map(fromContactRecord), events, eventTags, settings };
+    return { cards, contacts: contacts.map(fromContactRecord), events, eventTags, photos, settings };
   });
 }
 
@@ -65,7 +67,9 @@ export function readBackupData(): Promise<BackupData> {
  * - replace: every store is cleared, then the backup is written exactly.
  * - merge: cards, events and contacts by id — the backup's copy wins when its updatedAt is newer
  *   or equal; a contact with an unknown id but a known email is merged into that contact
- *   (`mergeSamePerson`); per-event addresses by tag, keeping the later expiry (`mergeEventTag`);
+ *   (`mergeSamePerson`); a contact's photos go with the copy of it that is written (a merged
+ *   contact takes the backup's only when it had none); per-event addresses by tag, keeping the
+ *   later expiry (`mergeEventTag`);
  *   settings already set locally are kept, missing ones added.
  *
  * `failAfter` is a test hook: after that many record writes the restore throws and aborts.
@@ -136,6 +140,7 @@ async function replaceAll(tx: RestoreTx, data: BackupData, writes: RestoreWrites
   for (const contact of data.contacts) writes.add(() => tx.objectStore(STORES.contacts).put(toContactRecord(contact)));
   for (const event of data.events) writes.add(() => tx.objectStore(STORES.events).put(event));
   for (const entry of data.eventTags) writes.add(() => tx.objectStore(STORES.eventTags).put(entry));
+  for (const photo of data.photos) writes.add(() => tx.objectStore(STORES.photos).put(photo));
   for (const [key, value] of Object.entries(data.settings)) writes.add(() => tx.objectStore(STORES.settings).put({ key, value }));
   outcome.cards.added = data.cards.length;
   outcome.contacts.added = data.contacts.length;
@@ -156,7 +161,10 @@ async function mergeAll(tx: RestoreTx, data: BackupData, writes: RestoreWrites, 
     const stored = await events.get(event.id);
     byId(stored, event, canonicalEvent, outcome.events, () => writes.add(() => events.put(event)));
   }
-  for (const contact of data.contacts) await mergeContact(tx, contact, writes, outcome.contacts);
+  // (Not Map.groupBy: Safari before 17.4 lacks it.)
+  const photosOf = new Map<string, ContactPhoto[]>();
+  for (const photo of data.photos) photosOf.set(photo.contactId, [...(photosOf.get(photo.contactId) ?? []), photo]);
+  for (const contact of data.contacts) await mergeContact(tx, contact, photosOf.get(contact.id) ?? [], writes, outcome.contacts);
   const eventTags = tx.objectStore(STORES.eventTags);
   for (const entry of data.eventTags) {
     const stored = await eventTags.get(entry.tag);
@@ -194,17 +202,14 @@ function byId<T extends { updatedAt: number }>(stored: T | undefined, incoming: 
 }
 
 // By id first; an unknown id with a known email is the same person met on another device.
-async function mergeContact(tx: RestoreTx, contact: Contact, writes: RestoreWrites, counts: RestoreCounts): Promise<void> {
+async function mergeContact(tx: RestoreTx, contact: Contact, photos: ContactPhoto[], writes: RestoreWrites, counts: RestoreCounts): Promise<void> {
   const store = tx.objectStore(STORES.contacts);
   const stored = await store.get(contact.id);
-  if (stored || !contact.card.email) {
-    byId(stored && fromContactRecord(stored), contact, canonicalContact, counts, () => writes.add(() => store.put(toContactRecord(contact))));
-    return;
-  }
-  const sameEmail = await store.index('by-email').get(emailKey(contact.card.email));
+  const sameEmail = stored || !contact.card.email ? undefined : await store.index('by-email').get(emailKey(contact.card.email));
   if (!sameEmail) {
-    writes.add(() => store.put(toContactRecord(contact)));
-    counts.added++;
+    let write = false;
+    byId(stored && fromContactRecord(stored), contact, canonicalContact, counts, () => (write = true));
+    if (write) await writeContact(tx, contact, photos, writes);
     return;
   }
   const existing = fromContactRecord(sameEmail);
@@ -214,8 +219,30 @@ async function mergeContact(tx: RestoreTx, contact: Contact, writes: RestoreWrit
     counts.kept++;
     return;
   }
-  writes.add(() => store.put(toContactRecord(merged)));
+  // The backup's paper card joins only a contact without one (then its photos are the kept contact's).
+  await writeContact(tx, merged, hasPaperCard(existing) ? [] : photos, writes);
   counts.merged++;
+}
+
+/**
+ * Writes a contact with exactly these photos: its stored photos it no longer names go, these are
+ * written under its id. A photo id already kept for another contact (only a crafted file has
+ * one) gets a new id rather than overwrite that contact's photo.
+ */
+async function writeContact(tx: RestoreTx, contact: Contact, photos: ContactPhoto[], writes: RestoreWrites): Promise<void> {
+  const photoStore = tx.objectStore(STORES.photos);
+  const renamed = new Map<string, string>();
+  for (const photo of photos) {
+    const there = await photoStore.get(photo.id);
+    const id = there && there.contactId !== contact.id ? crypto.randomUUID() : photo.id;
+    if (id !== photo.id) renamed.set(photo.id, id);
+    writes.add(() => photoStore.put({ ...photo, id, contactId: contact.id }));
+  }
+  const written = { ...contact, photoIds: contact.photoIds.map((id) => renamed.get(id) ?? id) };
+  for (const key of await photoStore.index('by-contact').getAllKeys(contact.id)) {
+    if (!written.photoIds.includes(key)) writes.add(() => photoStore.delete(key));
+  }
+  writes.add(() => tx.objectStore(STORES.contacts).put(toContactRecord(written)));
 }
 
 // Key order differs between stored and parsed objects; the canonical form does not.

@@ -1,5 +1,6 @@
-import type { Contact } from '../domain/types';
+import type { Contact, ContactPhoto } from '../domain/types';
 import { emailKey } from '../domain/card/email';
+import { cleanPaperText, hasPaperCard } from '../domain/contacts/card-photos';
 import { receiveCard, type ReceivedCard } from '../domain/contacts/receive-card';
 import { applyContactPatch, type ContactPatch } from '../domain/contacts/contact-patch';
 import { applyExpiry } from '../domain/contacts/expiry';
@@ -12,19 +13,48 @@ export interface SaveOutcome {
   contact: Contact;
   /** True when the person was already in Contacts and got a new meeting instead. */
   merged: boolean;
+  /** True when the card's photos and text were not kept: the person already had a paper card kept. */
+  paperCardSkipped: boolean;
 }
 
-/** Files a received card in one transaction: same email → a meeting on the existing contact. */
-export async function saveReceivedCard(received: ReceivedCard, now: number): Promise<SaveOutcome> {
-  const outcome = await withTx([STORES.contacts], 'readwrite', async (tx) => {
+/** A paper card to keep with a contact: its photos (before they have ids) and the recognised text. */
+export interface NewPaperCard {
+  photos: Pick<ContactPhoto, 'type' | 'data'>[];
+  text: string;
+}
+
+/**
+ * Files a received card — scanned, opened, typed in or photographed, with the paper card's
+ * photos — in ONE transaction over contacts and photos: all of it or, on any failure (a full
+ * disk), none of it. Same email → a meeting on the existing contact.
+ */
+export async function saveReceivedCard(received: ReceivedCard, now: number, paper?: NewPaperCard): Promise<SaveOutcome> {
+  const photos = (paper?.photos ?? []).map((photo) => ({ ...photo, id: crypto.randomUUID() }));
+  const withPaper: ReceivedCard = paper ? { ...received, paper: { photoIds: photos.map((p) => p.id), paperText: cleanPaperText(paper.text) } } : received;
+  const outcome = await withTx([STORES.contacts, STORES.photos], 'readwrite', async (tx) => {
     const store = tx.objectStore(STORES.contacts);
-    const existing = received.card.email ? await store.index('by-email').get(emailKey(received.card.email)) : undefined;
-    const contact = receiveCard(existing && fromContactRecord(existing), received, now, () => crypto.randomUUID());
+    const record = received.card.email ? await store.index('by-email').get(emailKey(received.card.email)) : undefined;
+    const existing = record && fromContactRecord(record);
+    const contact = receiveCard(existing, withPaper, now, () => crypto.randomUUID());
     await store.put(toContactRecord(contact));
-    return { contact, merged: Boolean(existing) };
+    // The photos are kept only if the contact took this paper card (see receiveCard).
+    for (const photo of photos.filter((p) => contact.photoIds.includes(p.id))) {
+      await tx.objectStore(STORES.photos).put({ id: photo.id, contactId: contact.id, type: photo.type, data: photo.data });
+    }
+    const skipped = Boolean(withPaper.paper && hasPaperCard(withPaper.paper) && existing && hasPaperCard(existing));
+    return { contact, merged: Boolean(existing), paperCardSkipped: skipped };
   });
   announceChange({ store: 'contacts', ids: [outcome.contact.id] });
   return outcome;
+}
+
+/** The photos with these ids, in that order (the contact page; the list never reads them). */
+export function getPhotos(ids: string[]): Promise<ContactPhoto[]> {
+  return withTx([STORES.photos], 'readonly', async (tx) => {
+    const store = tx.objectStore(STORES.photos);
+    const photos = await Promise.all(ids.map((id) => store.get(id)));
+    return photos.filter((photo): photo is ContactPhoto => photo !== undefined);
+  });
 }
 
 /** One contact, if it exists. */
@@ -64,18 +94,26 @@ export async function updateContact(id: string, patch: ContactPatch, now: number
   return updated;
 }
 
-/** Puts a contact back exactly as it was (Undo after a delete). */
-export async function putContact(contact: Contact): Promise<void> {
-  await withTx([STORES.contacts], 'readwrite', async (tx) => {
+/** Puts a contact back exactly as it was, with its photos (Undo after a delete), in one transaction. */
+export async function putContact(contact: Contact, photos: ContactPhoto[] = []): Promise<void> {
+  await withTx([STORES.contacts, STORES.photos], 'readwrite', async (tx) => {
     await tx.objectStore(STORES.contacts).put(toContactRecord(contact));
+    for (const photo of photos) await tx.objectStore(STORES.photos).put(photo);
   });
   announceChange({ store: 'contacts', ids: [contact.id] });
 }
 
-/** Deletes a contact. */
-export async function deleteContact(id: string): Promise<void> {
-  await withTx([STORES.contacts], 'readwrite', (tx) => tx.objectStore(STORES.contacts).delete(id));
+/** Deletes a contact and its photos in one transaction; returns the photos (for Undo). */
+export async function deleteContact(id: string): Promise<ContactPhoto[]> {
+  const photos = await withTx([STORES.contacts, STORES.photos], 'readwrite', async (tx) => {
+    const store = tx.objectStore(STORES.photos);
+    const found = await store.index('by-contact').getAll(id);
+    for (const photo of found) await store.delete(photo.id);
+    await tx.objectStore(STORES.contacts).delete(id);
+    return found;
+  });
   announceChange({ store: 'contacts', ids: [id] });
+  return photos;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Contact, MeishiEvent, MyCard } from '../domain/types';
+import type { Contact, ContactPhoto, MeishiEvent, MyCard } from '../domain/types';
 import type { EventTag } from '../domain/mail/event-tags';
 
 /** The database's name. */
@@ -17,6 +17,7 @@ export const STORES = {
   events: 'events',
   settings: 'settings',
   eventTags: 'eventTags',
+  photos: 'photos',
 } as const;
 
 /** A contact as stored: the domain object plus the keys its indexes need. */
@@ -49,4 +50,6 @@ export interface MeishiSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   /** The per-event addresses handed out, by tag. */
   eventTags: { key: string; value: EventTag; indexes: { 'by-event': string } };
+  /** Photos of contacts' paper cards, by id, findable by contact; read only by the contact page and backup. */
+  photos: { key: string; value: ContactPhoto; indexes: { 'by-contact': string } };
 }

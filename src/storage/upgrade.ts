@@ -39,6 +39,9 @@ export function upgradeDatabase(
     // Per-event addresses: the tag map, by tag, findable by event.
     const tags = db.createObjectStore(STORES.eventTags, { keyPath: 'tag' });
     tags.createIndex('by-event', 'eventId');
+    // Paper cards: their photos, by id, findable by contact (contacts get no photos and no text).
+    const photos = db.createObjectStore(STORES.photos, { keyPath: 'id' });
+    photos.createIndex('by-contact', 'contactId');
     // Records change the way version-1 backups do when read today (one rule for both): cards
     // get the per-event address option (off), contacts an empty history of later cards, and text
     // version 1 let past the caps is brought within them, so everything stored backs up and

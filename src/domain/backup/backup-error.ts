@@ -24,7 +24,11 @@ export type InvalidReason =
   | 'invalid email'
   | 'unsafe website'
   | 'migration failed'
-  | 'damaged line';
+  | 'damaged line'
+  /** A photo's bytes are not base64, or not the image format it names. */
+  | 'damaged photo'
+  /** A contact names a photo the file does not hold, or a photo belongs to no contact that names it. */
+  | 'unknown photo';
 
 /** Why a backup file cannot be restored. */
 export type BackupError =

@@ -1,12 +1,13 @@
 import { EVENT_TEXT_CAP, MEETINGS_PER_CONTACT } from '../caps';
 import { capLength, cleanLine, cleanNotes, cleanTags } from '../card/clean-text';
-import type { Contact, MeishiEvent, MyCard } from '../types';
+import type { Contact, ContactPhoto, MeishiEvent, MyCard } from '../types';
 import type { EventTag } from '../mail/event-tags';
-import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from './canonical-records';
+import { noPaperCard } from '../contacts/card-photos';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalPhoto, canonicalSettings } from './canonical-records';
 
 // A backup file, version 2: a header line, then one JSON record per line —
 //   {"format":"meishi-backup","version":2,"exportedAt":"…","appVersion":"…","counts":{…}}
-//   {"card":{…}}  {"event":{…}}  {"contact":{…}}  {"eventTag":{…}}  …  {"settings":{…}}
+//   {"card":{…}}  {"event":{…}}  {"contact":{…}}  {"photo":{…}}  {"eventTag":{…}}  …  {"settings":{…}}
 // so a database of any size is written and read a line at a time, never as one giant string.
 // Version 1 was one JSON document `{format, version, exportedAt, appVersion, data}`; it is still
 // read (parse-backup.ts). This module writes files and keeps the upgrade ladder.
@@ -34,11 +35,13 @@ export interface BackupData {
   events: MeishiEvent[];
   /** Every per-event address ever put on a shared card (the mail filters are made from it). */
   eventTags: EventTag[];
+  /** The photos of contacts' paper cards (a line each, the bytes in base64). */
+  photos: ContactPhoto[];
   settings: BackupSettings;
 }
 
 /** The kinds of record a backup holds, with the key each line names its record by. */
-export const RECORD_KINDS = { cards: 'card', events: 'event', contacts: 'contact', eventTags: 'eventTag' } as const;
+export const RECORD_KINDS = { cards: 'card', events: 'event', contacts: 'contact', photos: 'photo', eventTags: 'eventTag' } as const;
 /** A kind of record. */
 export type RecordKind = keyof typeof RECORD_KINDS;
 
@@ -52,7 +55,7 @@ export function makeBackupLines(data: BackupData, now: number, appVersion: strin
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     appVersion,
-    counts: { cards: data.cards.length, events: data.events.length, contacts: data.contacts.length, eventTags: data.eventTags.length },
+    counts: { cards: data.cards.length, events: data.events.length, contacts: data.contacts.length, photos: data.photos.length, eventTags: data.eventTags.length },
   };
   const line = (value: unknown) => `${JSON.stringify(value)}\n`;
   return [
@@ -60,6 +63,7 @@ export function makeBackupLines(data: BackupData, now: number, appVersion: strin
     ...data.cards.map((card) => line({ card: canonicalMyCard(card) })),
     ...data.events.map((event) => line({ event: canonicalEvent(event) })),
     ...data.contacts.map((contact) => line({ contact: canonicalContact(contact) })),
+    ...data.photos.map((photo) => line({ photo: canonicalPhoto(photo) })),
     ...data.eventTags.map((tag) => line({ eventTag: canonicalEventTag(tag) })),
     line({ settings: canonicalSettings(data.settings) }),
   ];
@@ -83,6 +87,7 @@ export const MIGRATIONS: Readonly<Record<number, Partial<Record<RecordKind | 'se
   // cards in `received` (none yet); text is held to the caps that version 1 did not apply
   // everywhere (tags had none, quick-add event names none, notes were capped before NFC), so
   // every file version 1 wrote still restores. (The tag map is new: a version-1 file has none.)
+  // Contacts get no paper card (no photos, no recognised text): version 1 could not keep one.
   1: {
     cards: (card) => (isRecord(card) ? { ...card, perEventAddress: false } : card),
     contacts: (contact) => (isRecord(contact) ? upgradeContactV1(contact) : contact),
@@ -102,7 +107,7 @@ export function upgradeRecord(kind: RecordKind | 'settings', record: unknown, fr
 }
 
 function upgradeContactV1(contact: Record<string, unknown>): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...contact, received: [] };
+  const next: Record<string, unknown> = { ...contact, received: [], ...noPaperCard() };
   if (typeof contact.notes === 'string') next.notes = cleanNotes(contact.notes);
   if (Array.isArray(contact.tags) && contact.tags.every((t) => typeof t === 'string')) next.tags = cleanTags(contact.tags as string[]);
   if (Array.isArray(contact.meetings) && contact.meetings.length > MEETINGS_PER_CONTACT) {

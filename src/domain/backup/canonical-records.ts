@@ -1,4 +1,5 @@
-import type { CardFields, CardVersion, Contact, MeishiEvent, MyCard } from '../types';
+import type { CardFields, CardVersion, Contact, ContactPhoto, MeishiEvent, MyCard } from '../types';
+import { bytesToBase64 } from '../contacts/card-photos';
 import type { EventTag } from '../mail/event-tags';
 import type { BackupSettings } from './backup-format';
 
@@ -39,7 +40,22 @@ export function canonicalContact(c: Contact): Contact {
     expiredAt: c.expiredAt,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    photoIds: [...c.photoIds],
+    paperText: c.paperText,
   };
+}
+
+/** A photo of a paper card as a backup line holds it: the bytes in base64. */
+export interface BackupPhoto {
+  id: string;
+  contactId: string;
+  type: ContactPhoto['type'];
+  data: string;
+}
+
+/** A card photo, fields in types.ts order, its bytes in base64. */
+export function canonicalPhoto(p: ContactPhoto): BackupPhoto {
+  return { id: p.id, contactId: p.contactId, type: p.type, data: bytesToBase64(p.data) };
 }
 
 /** A later card of a contact, fields in types.ts order. */

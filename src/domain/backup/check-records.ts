@@ -1,4 +1,5 @@
-import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, PHOTO_BYTES_CAP, PHOTOS_PER_CONTACT, RECOGNISED_TEXT_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import { base64ToBytes, isKeepablePhoto } from '../contacts/card-photos';
 import type { CurrentEventChange } from '../events/event-met-at';
 import type { Settings } from '../settings';
 import { VALIDITY_CHOICES } from '../share/validity';
@@ -6,10 +7,12 @@ import {
   CARD_SOURCES,
   FLAG_IDS,
   GOOD_SIGN_IDS,
+  PHOTO_TYPES,
   WARNING_SIGN_IDS,
   type CardFields,
   type CardVersion,
   type Contact,
+  type ContactPhoto,
   type Meeting,
   type MeishiEvent,
   type MyCard,
@@ -131,7 +134,37 @@ export function checkContact(value: unknown, path: string): Contact {
     expiredAt: checkTimeOrNull(field(record, 'expiredAt'), at('expiredAt')),
     createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
     updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
+    photoIds: checkPhotoIds(field(record, 'photoIds'), at('photoIds')),
+    paperText: checkMultiline(field(record, 'paperText'), at('paperText'), RECOGNISED_TEXT_CAP),
   };
+}
+
+/** The ids of a contact's card photos: at most PHOTOS_PER_CONTACT, each once. */
+function checkPhotoIds(value: unknown, path: string): string[] {
+  const ids = checkList(value, path, checkId, PHOTOS_PER_CONTACT);
+  ids.forEach((id, i) => ids.indexOf(id) !== i && invalid(`${path}[${i}]`, 'duplicate id'));
+  return ids;
+}
+
+// The longest base64 text of a photo within the cap (4 characters for every 3 bytes, padded).
+const PHOTO_BASE64_CAP = Math.ceil(PHOTO_BYTES_CAP / 3) * 4;
+
+/**
+ * A photo of a contact's paper card: its bytes within the cap and really of the format it names
+ * (WebP or JPEG, as the app writes them). Whether its contact names it is checked once the
+ * whole file is read (parse-backup.ts).
+ */
+export function checkPhoto(value: unknown, path: string): ContactPhoto {
+  const record = checkObject(value, path);
+  const at = (key: string) => `${path}.${key}`;
+  const type = checkMember(field(record, 'type'), PHOTO_TYPES, at('type'), 'unknown value');
+  const text = checkString(field(record, 'data'), at('data'), PHOTO_BASE64_CAP);
+  const data = base64ToBytes(text);
+  if (data === null) invalid(at('data'), 'damaged photo');
+  if (data.byteLength === 0) invalid(at('data'), 'empty');
+  if (data.byteLength > PHOTO_BYTES_CAP) invalid(at('data'), 'too long');
+  if (!isKeepablePhoto(type, data)) invalid(at('data'), 'damaged photo');
+  return { id: checkId(field(record, 'id'), at('id')), contactId: checkId(field(record, 'contactId'), at('contactId')), type, data };
 }
 
 /** A local calendar date, YYYY-MM-DD, that exists (or '' for none). */

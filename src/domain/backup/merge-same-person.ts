@@ -3,11 +3,13 @@ import { capLength, cleanTags } from '../card/clean-text';
 import { emailKey } from '../card/email';
 import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, NOTE_CAP } from '../caps';
 import { capMeetings } from '../contacts/receive-card';
+import { keptPaperCard } from '../contacts/card-photos';
 
 /**
  * One contact from two records of the same person (same email, different ids): the existing
  * id; meetings, flags and tags united; notes appended; the existing follow-up unless it has
- * none; the card (and its expiry state) of whichever was updated last.
+ * none; the card (and its expiry state) of whichever was updated last; the existing paper card
+ * (photos and recognised text), else the incoming one.
  */
 export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
   const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
@@ -31,6 +33,7 @@ export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
     expiredAt: permanent ? null : newer.expiredAt,
     createdAt: Math.min(existing.createdAt, incoming.createdAt),
     updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
+    ...keptPaperCard(existing, incoming),
   };
 }
 

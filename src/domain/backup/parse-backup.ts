@@ -12,7 +12,7 @@ import {
   type RecordKind,
 } from './backup-format';
 import { checkEventTag } from '../mail/event-tags';
-import { checkContact, checkEvent, checkMyCard, checkSettings } from './check-records';
+import { checkContact, checkEvent, checkMyCard, checkPhoto, checkSettings } from './check-records';
 import { checkCount, checkObject, checkString, field } from './check-value';
 
 // The one door for an untrusted backup file (like excalidraw's `data/restore.ts`). A file is
@@ -48,13 +48,14 @@ export function parseBackup(text: string): ParseBackupResult {
 }
 
 const KIND_OF_KEY = new Map<string, RecordKind>(Object.entries(RECORD_KINDS).map(([kind, key]) => [key, kind as RecordKind]));
-const CHECKS = { cards: checkMyCard, events: checkEvent, contacts: checkContact, eventTags: checkEventTag } as const;
-const KINDS = ['cards', 'events', 'contacts', 'eventTags'] as const;
+const CHECKS = { cards: checkMyCard, events: checkEvent, contacts: checkContact, photos: checkPhoto, eventTags: checkEventTag } as const;
+const KINDS = ['cards', 'events', 'contacts', 'photos', 'eventTags'] as const;
 // What makes two records the same one (they would overwrite each other on restore).
 const keyOf = (kind: RecordKind, record: { id: string } | { tag: string }) => ('tag' in record && kind === 'eventTags' ? record.tag : (record as { id: string }).id);
 
 // How many records of a kind a backup may hold: any number the app can, but the tag map has a cap.
-const RECORD_CAPS: Record<RecordKind, number> = { cards: Infinity, events: Infinity, contacts: Infinity, eventTags: TAG_MAP_CAP };
+// (Photos are held to their contacts' photo lists, each within its cap.)
+const RECORD_CAPS: Record<RecordKind, number> = { cards: Infinity, events: Infinity, contacts: Infinity, photos: Infinity, eventTags: TAG_MAP_CAP };
 
 interface Header {
   version: number;
@@ -69,8 +70,8 @@ class Reader implements BackupReader {
   private document: string[] = [];
   private documentLength = 0;
   private error: BackupError | null = null;
-  private readonly data: BackupData = { cards: [], contacts: [], events: [], eventTags: [], settings: {} };
-  private readonly ids = { cards: new Set<string>(), events: new Set<string>(), contacts: new Set<string>(), eventTags: new Set<string>() };
+  private readonly data: BackupData = { cards: [], contacts: [], events: [], eventTags: [], photos: [], settings: {} };
+  private readonly ids = { cards: new Set<string>(), events: new Set<string>(), contacts: new Set<string>(), photos: new Set<string>(), eventTags: new Set<string>() };
   private settingsSeen = false;
 
   push(line: string): boolean {
@@ -88,6 +89,7 @@ class Reader implements BackupReader {
       try {
         if (this.mode === 'document') this.readDocument(this.document.join('\n'));
         this.checkComplete();
+        this.checkPhotoOwners();
       } catch (error) {
         this.error = toError(error);
       }
@@ -149,8 +151,8 @@ class Reader implements BackupReader {
     const data = checkObject(field(raw as Record<string, unknown>, 'data'), 'data');
     for (const kind of KINDS) {
       const list = field(data, kind);
-      // Version 1 had no tag map.
-      if (list === undefined && kind === 'eventTags' && this.header!.version === 1) continue;
+      // Version 1 had no tag map and no photos.
+      if (list === undefined && (kind === 'eventTags' || kind === 'photos') && this.header!.version === 1) continue;
       if (list === undefined) invalid(`data.${kind}`, 'missing');
       if (!Array.isArray(list)) invalid(`data.${kind}`, 'expected array');
       for (const record of list) this.addRecord(kind, record);
@@ -199,6 +201,22 @@ class Reader implements BackupReader {
     if (short || !this.settingsSeen) throw new Refused({ kind: 'truncated' });
   }
 
+  // Each photo belongs to the one contact that names it, and each photo a contact names is in
+  // the file: what the app writes, so a restore leaves no photo without its contact or the reverse.
+  private checkPhotoOwners(): void {
+    const owners = new Map<string, string>();
+    this.data.contacts.forEach((contact, i) =>
+      contact.photoIds.forEach((id, j) => {
+        if (owners.has(id)) invalid(`data.contacts[${i}].photoIds[${j}]`, 'duplicate id');
+        owners.set(id, contact.id);
+      }),
+    );
+    this.data.photos.forEach((photo, i) => owners.get(photo.id) !== photo.contactId && invalid(`data.photos[${i}].contactId`, 'unknown photo'));
+    this.data.contacts.forEach((contact, i) =>
+      contact.photoIds.forEach((id, j) => !this.ids.photos.has(id) && invalid(`data.contacts[${i}].photoIds[${j}]`, 'unknown photo')),
+    );
+  }
+
   private nextPath(): string {
     return `data.line${KINDS.reduce((n, kind) => n + this.data[kind].length, 2)}`;
   }
@@ -221,6 +239,7 @@ function readHeader(raw: unknown, lines: boolean): Header {
       cards: checkCount(field(record, 'cards'), 'counts.cards'),
       events: checkCount(field(record, 'events'), 'counts.events'),
       contacts: checkCount(field(record, 'contacts'), 'counts.contacts'),
+      photos: checkCount(field(record, 'photos'), 'counts.photos'),
       eventTags: checkCount(field(record, 'eventTags'), 'counts.eventTags'),
     };
   }

@@ -2,6 +2,7 @@ import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT } from '../cap
 import { cleanNotes } from '../card/clean-text';
 import { emailKey } from '../card/email';
 import type { CardFields, CardSource, CardVersion, Contact, Meeting } from '../types';
+import { hasPaperCard, keptPaperCard, noPaperCard, type PaperCard } from './card-photos';
 
 /** A card that has just been scanned, opened or imported, ready to file. */
 export interface ReceivedCard {
@@ -13,6 +14,8 @@ export interface ReceivedCard {
   expiresAt: number | null;
   /** The card's own note (vCard NOTE), if any. */
   note?: string;
+  /** A paper card's photos (ids the caller stores them under) and recognised text, if it was photographed. */
+  paper?: PaperCard;
 }
 
 /**
@@ -41,6 +44,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       expiredAt: null,
       createdAt: now,
       updatedAt: now,
+      ...keptPaperCard(noPaperCard(), received.paper ?? noPaperCard()),
     };
   }
   const version: CardVersion = { at: now, source: received.source, card: { ...received.card }, settled: differingFields(existing.card, received.card).length === 0 };
@@ -52,6 +56,8 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
     // Shared again: the details are back, with the new card's validity.
     expiredAt: null,
     updatedAt: now,
+    // The photos of a paper card join a contact that has none; one it has already stays.
+    ...(received.paper && !hasPaperCard(existing) ? keptPaperCard(existing, received.paper) : {}),
   };
 }
 

@@ -2,12 +2,9 @@
 // same cleaning, validators and caps; the email may be empty (some cards have none).
 import { validateCard, type FieldError } from '../card/card-validation';
 import { capLength, cleanMultiline } from '../card/clean-text';
-import { NOTE_CAP } from '../caps';
+import { NOTE_CAP, RECOGNISED_TEXT_CAP } from '../caps';
 import type { CardFields } from '../types';
 import type { PaperCardFields } from './guess-fields';
-
-/** The longest recognised text kept with a contact (a card holds a few hundred characters). */
-export const RECOGNISED_TEXT_CAP = 4000;
 
 /** The checked form: clean values, and the problems found, field by field. */
 export interface PaperCardCheck {

@@ -21,10 +21,11 @@ export function normalizeForSearch(text: string): string {
     .replace(IGNORED, '');
 }
 
-/** The normalised haystack of a contact: its card, extra emails, notes, tags and the given event names. */
+/** The normalised haystack of a contact: its card, extra emails, notes, tags, the text read from its paper card and the given event names. */
 export function makeSearchText(contact: Contact, eventNames: readonly string[] = []): string {
   const { name, reading, org, title, email, tagline } = contact.card;
-  const fields = [name, reading, org, title, tagline, email, ...contact.extraEmails, contact.notes, ...contact.tags, ...eventNames];
+  // The paper card's text line by line: a query never spans two of its lines either.
+  const fields = [name, reading, org, title, tagline, email, ...contact.extraEmails, contact.notes, ...contact.tags, ...contact.paperText.split('\n'), ...eventNames];
   return fields
     .map(normalizeForSearch)
     .filter((field) => field !== '')

@@ -90,7 +90,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
       const removed = await removeContact(props.id);
       if (!removed) return;
       navigate('/contacts');
-      showToast({ message: t('contacts.deleted', { name: removed.card.name || removed.card.email }), action: { label: t('common.undo'), run: () => void restoreContact(removed).catch(reportStorageError) } }, 10_000);
+      showToast({ message: t('contacts.deleted', { name: removed.contact.card.name || removed.contact.card.email }), action: { label: t('common.undo'), run: () => void restoreContact(removed).catch(reportStorageError) } }, 10_000);
     } catch (error) {
       reportStorageError(error);
     }

@@ -1,10 +1,11 @@
 import { createMemo, createRoot, createSignal } from 'solid-js';
-import type { Contact } from '../../domain/types';
+import type { Contact, ContactPhoto } from '../../domain/types';
+import { isKeepablePhoto } from '../../domain/contacts/card-photos';
 import type { ReceivedCard } from '../../domain/contacts/receive-card';
 import { isEmptyPatch, type ContactPatch } from '../../domain/contacts/contact-patch';
 import { makeSearchText } from '../../domain/search/normalize-search';
 import { onOtherTabChange } from '../../storage/db';
-import { deleteContact, expireContacts, getContacts, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type SaveOutcome } from '../../storage/contacts-repo';
+import { deleteContact, expireContacts, getContacts, getPhotos, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type NewPaperCard, type SaveOutcome } from '../../storage/contacts-repo';
 import { countKnownEmails, importCards, type ImportOutcome } from '../../storage/import-repo';
 import { ensurePersistence } from '../settings/durability';
 import { settings } from '../settings/settings-store';
@@ -130,6 +131,32 @@ export async function fileReceivedCard(received: ReceivedCard): Promise<SaveOutc
 }
 
 /**
+ * Files a card typed in by hand or read from a photographed paper card, with the photos (front
+ * first) and the recognised text, in one transaction: a new contact, or a new meeting on the
+ * person with the same email (who keeps a paper card kept before; see `paperCardSkipped`).
+ */
+export async function filePaperCard(received: ReceivedCard, paper: { photos: Blob[]; text: string }): Promise<SaveOutcome> {
+  // Read before the transaction: an IndexedDB transaction cannot wait for a Blob.
+  const photos: NewPaperCard['photos'] = await Promise.all(
+    paper.photos.map(async (blob) => {
+      const data = await blob.arrayBuffer();
+      // The photo preparation writes nothing else; a photo it did not make is a bug, not data to keep.
+      if (!isKeepablePhoto(blob.type, data)) throw new Error(`not a photo to keep: ${blob.type}, ${data.byteLength} bytes`);
+      return { type: blob.type, data };
+    }),
+  );
+  const outcome = await saveReceivedCard(received, Date.now(), { photos, text: paper.text });
+  mergeIntoLoaded([outcome.contact]);
+  void ensurePersistence();
+  return outcome;
+}
+
+/** The photos of a contact's paper card, front first (read only for its page). */
+export function contactPhotos(contact: Contact): Promise<ContactPhoto[]> {
+  return contact.photoIds.length === 0 ? Promise.resolve([]) : getPhotos(contact.photoIds);
+}
+
+/**
  * Applies a person's edit on top of the contact as stored now (another tab may have changed
  * other fields meanwhile). Resolves to false when the contact was deleted elsewhere.
  */
@@ -141,19 +168,25 @@ export async function editContact(id: string, patch: ContactPatch): Promise<bool
   return updated !== null;
 }
 
-/** Deletes a contact and returns it for Undo. */
-export async function removeContact(id: string): Promise<Contact | undefined> {
-  const contact = contactById(id);
-  if (!contact) return undefined;
-  await deleteContact(id);
-  mergeIntoLoaded([], [id]);
-  return contact;
+/** A deleted contact with its photos, kept for Undo. */
+export interface RemovedContact {
+  contact: Contact;
+  photos: ContactPhoto[];
 }
 
-/** Puts a deleted contact back exactly as it was. */
-export async function restoreContact(contact: Contact): Promise<void> {
-  await putContact(contact);
-  mergeIntoLoaded([contact]);
+/** Deletes a contact and its photos (one transaction) and returns them for Undo. */
+export async function removeContact(id: string): Promise<RemovedContact | undefined> {
+  const contact = contactById(id);
+  if (!contact) return undefined;
+  const photos = await deleteContact(id);
+  mergeIntoLoaded([], [id]);
+  return { contact, photos };
+}
+
+/** Puts a deleted contact back exactly as it was, photos included. */
+export async function restoreContact(removed: RemovedContact): Promise<void> {
+  await putContact(removed.contact, removed.photos);
+  mergeIntoLoaded([removed.contact]);
 }
 
 /** How many of these email keys belong to contacts already kept ("4 already here"). */

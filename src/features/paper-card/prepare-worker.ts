@@ -6,6 +6,7 @@ import { findCardQuad, quadSize, scaleQuad, type Quad } from '../../domain/paper
 import { darkestChannel, flattenLight, inkBands, stretchContrast, toPgm, whiteBorder } from '../../domain/paper-card/enhance';
 import { HEADER_BYTES, orientedSize, readImageHeader } from '../../domain/paper-card/image-header';
 import { warpQuad } from '../../domain/paper-card/perspective';
+import { PHOTO_BYTES_CAP, PHOTO_LONG_SIDE } from '../../domain/caps';
 import type { PrepareRequest, PrepareResponse } from './prepare-protocol';
 
 /** The longest side a photo is decoded at: a card filling half of it is still ~1300 px wide. */
@@ -21,9 +22,6 @@ const SEARCH_LONG_SIDE = 400;
  * px reads names best, 1600 px small print no better, and takes three times as long).
  */
 const OCR_CARD_WIDTH = 1000;
-/** The kept photo: long side and size limits. */
-const PHOTO_LONG_SIDE = 1600;
-const PHOTO_MAX_BYTES = 250 * 1024;
 
 interface Decoded {
   file: Blob;
@@ -144,7 +142,7 @@ async function keptPhoto(image: Decoded, quad: Quad, size: { width: number; heig
       let blob = await canvas.convertToBlob({ type: 'image/webp', quality });
       // Some browsers write PNG when asked for WebP: JPEG then.
       if (blob.type !== 'image/webp') blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
-      if (blob.size <= PHOTO_MAX_BYTES) return blob;
+      if (blob.size <= PHOTO_BYTES_CAP) return blob;
     }
     scale *= 0.75;
   }

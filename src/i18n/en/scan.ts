@@ -26,6 +26,7 @@ export const scanEn = {
       mailto: 'Email address',
       import: 'Imported',
       manual: 'Added by hand',
+      paper: 'Paper card',
     },
     problem: {
       denied: 'Camera access was denied. Allow the camera for this site in your browser settings, or scan from an image instead.',

@@ -28,6 +28,7 @@ export const scanJa: typeof scanEn = {
       mailto: 'メールアドレス',
       import: 'インポート',
       manual: '手入力',
+      paper: '紙の名刺',
     },
     problem: {
       denied: 'カメラの使用が許可されていません。ブラウザの設定でこのサイトのカメラを許可するか、画像から読み取ってください。',

@@ -12,7 +12,8 @@ import { STORES } from '../../../src/storage/schema';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { getAllSettings, setSetting } from '../../../src/storage/settings-repo';
 import { StorageError } from '../../../src/storage/storage-error';
-import { expiredContact, makeSampleData, sampleCard, sampleContact, sampleEvent, sampleEventTag } from '../domain/backup/backup-sample';
+import { expiredContact, makeSampleData, paperContact, sampleCard, sampleContact, sampleEvent, sampleEventTag, samplePhotos } from '../domain/backup/backup-sample';
+import { getPhotos } from '../../../src/storage/contacts-repo';
 
 const fresh = () => useDatabase(`backup-${Math.random()}`);
 
@@ -26,6 +27,7 @@ async function dump() {
     contacts: await db.getAll(STORES.contacts),
     events: await db.getAll(STORES.events),
     eventTags: await db.getAll(STORES.eventTags),
+    photos: await db.getAll(STORES.photos),
     settings: await db.getAll(STORES.settings),
   };
 }
@@ -33,7 +35,7 @@ async function dump() {
 /** Fills the database through the ordinary repositories. */
 async function seed(data: BackupData): Promise<void> {
   for (const card of data.cards) await putCard(card);
-  for (const contact of data.contacts) await putContact(contact);
+  for (const contact of data.contacts) await putContact(contact, data.photos.filter((p) => p.contactId === contact.id));
   for (const event of data.events) await putEvent(event);
   // The app writes tags only as Show hands them out; the test puts them straight in.
   for (const entry of data.eventTags) await (await getDb()).put(STORES.eventTags, entry);
@@ -50,7 +52,7 @@ function throughFile(data: BackupData): BackupData {
 function byId(data: BackupData): BackupData {
   const sort = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
   const tags = [...data.eventTags].sort((a, b) => (a.tag < b.tag ? -1 : 1));
-  return { cards: sort(data.cards), contacts: sort(data.contacts), events: sort(data.events), eventTags: tags, settings: data.settings };
+  return { cards: sort(data.cards), contacts: sort(data.contacts), events: sort(data.events), eventTags: tags, photos: sort(data.photos), settings: data.settings };
 }
 
 const localCard: MyCard = { ...sampleCard, id: 'card-local', label: 'Side project', createdAt: 1, updatedAt: 1 };
@@ -79,7 +81,7 @@ describe('backup, then restore into a fresh database', () => {
     const result = parseBackup(file);
     expect(result.ok).toBe(true);
     const outcome = await restoreBackup(result.ok ? result.data : (null as never), 'replace');
-    expect(outcome.contacts).toEqual({ added: 2, updated: 0, merged: 0, kept: 0 });
+    expect(outcome.contacts).toEqual({ added: 3, updated: 0, merged: 0, kept: 0 });
     expect(await readBackupData()).toEqual(before);
     expect(await dump()).toEqual(beforeDump);
     expect(await getAllSettings()).toEqual(beforeSettings);
@@ -89,7 +91,8 @@ describe('backup, then restore into a fresh database', () => {
     await restoreBackup(makeSampleData(), 'replace');
     const db = await getDb();
     expect((await db.getFromIndex(STORES.contacts, 'by-email', 'hanako@example.jp'))?.id).toBe('contact-1');
-    expect((await db.getAllFromIndex(STORES.contacts, 'by-event', 'event-1')).map((c) => c.id).sort()).toEqual(['contact-1', 'contact-2']);
+    expect((await db.getAllFromIndex(STORES.contacts, 'by-event', 'event-1')).map((c) => c.id).sort()).toEqual(['contact-1', 'contact-2', 'contact-3']);
+    expect((await db.getAllFromIndex(STORES.photos, 'by-contact', 'contact-3')).map((p) => p.id).sort()).toEqual(['photo-back', 'photo-front']);
     expect((await db.getAllFromIndex(STORES.contacts, 'by-due')).map((c) => c.id)).toEqual(['contact-1']);
     expect((await db.getAllFromIndex(STORES.contacts, 'by-expiry')).map((c) => c.id)).toEqual(['contact-1']);
   });
@@ -97,7 +100,7 @@ describe('backup, then restore into a fresh database', () => {
 
 describe('replace', () => {
   it('leaves exactly the backup: local-only records and settings are gone', async () => {
-    await seed({ cards: [localCard], contacts: [{ ...sampleContact, id: 'local-only' }], events: [], eventTags: [], settings: { autoSaveMeishi: false, validity: '1h' } });
+    await seed({ cards: [localCard], contacts: [{ ...sampleContact, id: 'local-only' }], events: [], eventTags: [], photos: [], settings: { autoSaveMeishi: false, validity: '1h' } });
     const data = makeSampleData();
     await restoreBackup(data, 'replace');
     expect(await readBackupData()).toEqual(byId(data));
@@ -109,17 +112,17 @@ describe('merge', () => {
   it('adds new records, takes newer-or-equal ones by id, keeps newer local ones', async () => {
     const newerLocalEvent = { ...sampleEvent, name: 'Local rename', updatedAt: sampleEvent.updatedAt + 1 };
     const olderLocalCard = { ...sampleCard, label: 'Old label', updatedAt: sampleCard.updatedAt - 1 };
-    await seed({ cards: [olderLocalCard, localCard], contacts: [], events: [newerLocalEvent], eventTags: [], settings: {} });
+    await seed({ cards: [olderLocalCard, localCard], contacts: [], events: [newerLocalEvent], eventTags: [], photos: [], settings: {} });
     const outcome = await restoreBackup(makeSampleData(), 'merge');
     const read = await readBackupData();
     expect(read.cards.find((c) => c.id === sampleCard.id)?.label).toBe('Work');
     expect(read.cards.find((c) => c.id === localCard.id)).toEqual(localCard);
     expect(read.events).toEqual([newerLocalEvent]);
-    expect(outcome).toMatchObject({ mode: 'merge', cards: { added: 0, updated: 1, kept: 0 }, events: { kept: 1 }, contacts: { added: 2 } });
+    expect(outcome).toMatchObject({ mode: 'merge', cards: { added: 0, updated: 1, kept: 0 }, events: { kept: 1 }, contacts: { added: 3 } });
   });
 
   it('takes an equally new contact from the backup and keeps a newer local one', async () => {
-    await seed({ cards: [], contacts: [{ ...sampleContact, notes: 'local', updatedAt: sampleContact.updatedAt + 1 }, { ...expiredContact, notes: 'local' }], events: [], eventTags: [], settings: {} });
+    await seed({ cards: [], contacts: [{ ...sampleContact, notes: 'local', updatedAt: sampleContact.updatedAt + 1 }, { ...expiredContact, notes: 'local' }], events: [], eventTags: [], photos: [], settings: {} });
     await restoreBackup(makeSampleData(), 'merge');
     expect((await getContact(sampleContact.id))?.notes).toBe('local');
     expect((await getContact(expiredContact.id))?.notes).toBe(expiredContact.notes);
@@ -127,7 +130,7 @@ describe('merge', () => {
 
   it('keeps settings set locally and adds the missing ones', async () => {
     await setSetting('validity', '1h');
-    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '7d', lastBackupAt: 42 } }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [], photos: [], settings: { validity: '7d', lastBackupAt: 42 } }, 'merge');
     expect(await getAllSettings()).toEqual({ ...DEFAULT_SETTINGS, validity: '1h', lastBackupAt: 42 });
     expect(outcome.settings).toEqual({ added: 1, updated: 0, merged: 0, kept: 1 });
   });
@@ -137,8 +140,8 @@ describe('merge', () => {
     const localOnly = { ...sampleEventTag, tag: 'aaaaaa', eventId: 'event-local' };
     // The same event and address on another phone, under another tag: both were handed out.
     const otherPhone = { ...sampleEventTag, tag: 'zzzzzz' };
-    await seed({ cards: [], contacts: [], events: [], eventTags: [local, localOnly], settings: {} });
-    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [sampleEventTag, otherPhone], settings: {} }, 'merge');
+    await seed({ cards: [], contacts: [], events: [], eventTags: [local, localOnly], photos: [], settings: {} });
+    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [sampleEventTag, otherPhone], photos: [], settings: {} }, 'merge');
     expect(outcome.eventTags).toEqual({ added: 1, updated: 1, merged: 0, kept: 0 });
     expect((await readBackupData()).eventTags).toEqual([
       localOnly,
@@ -153,7 +156,7 @@ describe('merge', () => {
     const local: Contact = { ...sampleContact, id: 'local', card: { ...sampleContact.card, email: 'hanako@example.jp' }, notes: 'Local note', flags: [], tags: ['x'], updatedAt: 10 };
     await putContact(local);
     const incoming: Contact = { ...sampleContact, id: 'from-phone', card: { ...sampleContact.card, email: 'Hanako@EXAMPLE.jp', title: 'CEO' } };
-    const outcome = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], settings: {} }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], photos: [], settings: {} }, 'merge');
     expect(outcome.contacts).toEqual({ added: 0, updated: 0, merged: 1, kept: 0 });
     const [merged, ...rest] = await listContacts();
     expect(rest).toEqual([]);
@@ -166,7 +169,7 @@ describe('merge', () => {
 
     // The same file again changes nothing.
     const before = await dump();
-    const again = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], settings: {} }, 'merge');
+    const again = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], photos: [], settings: {} }, 'merge');
     expect(again.contacts).toEqual({ added: 0, updated: 0, merged: 0, kept: 1 });
     expect(await dump()).toEqual(before);
   });
@@ -174,7 +177,7 @@ describe('merge', () => {
   it('folds two backup contacts with one email, both new here, into one', async () => {
     const a = { ...sampleContact, id: 'a' };
     const b = { ...sampleContact, id: 'b', notes: 'second' };
-    const outcome = await restoreBackup({ cards: [], contacts: [a, b], events: [], eventTags: [], settings: {} }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [a, b], events: [], eventTags: [], photos: [], settings: {} }, 'merge');
     expect(outcome.contacts).toMatchObject({ added: 1, merged: 1 });
     expect((await listContacts()).map((c) => [c.id, c.notes])).toEqual([['a', `${sampleContact.notes}\n\nsecond`]]);
   });
@@ -183,15 +186,69 @@ describe('merge', () => {
     await restoreBackup(makeSampleData(), 'merge');
     const before = await dump();
     const outcome = await restoreBackup(throughFile(makeSampleData()), 'merge');
-    expect(outcome).toMatchObject({ cards: { kept: 1 }, contacts: { kept: 2 }, events: { kept: 1 }, eventTags: { kept: 1 }, settings: { kept: 7 } });
+    expect(outcome).toMatchObject({ cards: { kept: 1 }, contacts: { kept: 3 }, events: { kept: 1 }, eventTags: { kept: 1 }, settings: { kept: 7 } });
     expect(await dump()).toEqual(before);
   });
 });
 
+describe('merging photos of paper cards', () => {
+  const none = { cards: [], events: [], eventTags: [], settings: {} };
+  const incoming = { ...paperContact, id: 'from-phone' };
+  const incomingPhotos = () => samplePhotos().map((p) => ({ ...p, id: `${p.id}-2`, contactId: 'from-phone' }));
+  const withPhotos = { ...incoming, photoIds: incomingPhotos().map((p) => p.id) };
+
+  it('a backup’s paper card joins the same person here when they have none, under their id', async () => {
+    const local: Contact = { ...paperContact, id: 'local', photoIds: [], paperText: '', updatedAt: 10 };
+    await putContact(local);
+    const outcome = await restoreBackup({ ...none, contacts: [withPhotos], photos: incomingPhotos() }, 'merge');
+    expect(outcome.contacts).toMatchObject({ merged: 1 });
+    const merged = (await getContact('local'))!;
+    expect(merged).toMatchObject({ photoIds: withPhotos.photoIds, paperText: paperContact.paperText });
+    expect((await getPhotos(merged.photoIds)).map((p) => [p.id, p.contactId])).toEqual(withPhotos.photoIds.map((id) => [id, 'local']));
+    // The same file again changes nothing.
+    const before = await dump();
+    await restoreBackup({ ...none, contacts: [withPhotos], photos: incomingPhotos() }, 'merge');
+    expect(await dump()).toEqual(before);
+  });
+
+  it('the same person here keeps the paper card they have; the backup’s photos are not written', async () => {
+    await seed({ ...none, contacts: [paperContact], photos: samplePhotos() });
+    const before = await dump();
+    await restoreBackup({ ...none, contacts: [{ ...withPhotos, paperText: 'other card', updatedAt: paperContact.updatedAt + 1 }], photos: incomingPhotos() }, 'merge');
+    const after = await dump();
+    expect(after.photos).toEqual(before.photos);
+    expect((await getContact(paperContact.id))?.paperText).toBe(paperContact.paperText);
+  });
+
+  it('a newer copy by id brings its photos, and the photos it no longer names go', async () => {
+    await seed({ ...none, contacts: [paperContact], photos: samplePhotos() });
+    const newer = { ...paperContact, photoIds: ['photo-new'], updatedAt: paperContact.updatedAt + 1 };
+    const photo = { ...samplePhotos()[0]!, id: 'photo-new' };
+    await restoreBackup({ ...none, contacts: [newer], photos: [photo] }, 'merge');
+    expect((await dump()).photos).toEqual([photo]);
+    expect(await getContact(paperContact.id)).toEqual(newer);
+  });
+
+  it('a photo id already kept for another contact is not overwritten: the backup’s photo gets a new id', async () => {
+    await seed({ ...none, contacts: [paperContact], photos: samplePhotos() });
+    const stranger = { ...paperContact, id: 'stranger', card: { ...paperContact.card, email: 'stranger@example.com' }, photoIds: ['photo-front'] };
+    const crafted = { ...samplePhotos()[1]!, id: 'photo-front', contactId: 'stranger' };
+    await restoreBackup({ ...none, contacts: [stranger], photos: [crafted] }, 'merge');
+    const [own] = await getPhotos(['photo-front']);
+    expect(own).toEqual(samplePhotos()[0]);
+    const kept = (await getContact('stranger'))!;
+    expect(kept.photoIds).toHaveLength(1);
+    expect(kept.photoIds[0]).not.toBe('photo-front');
+    expect(await getPhotos(kept.photoIds)).toEqual([{ ...crafted, id: kept.photoIds[0] }]);
+    // Still a database whose backup restores.
+    expect(parseBackup(makeBackup(await readBackupData(), Date.now(), 'test')).ok).toBe(true);
+  });
+});
+
 describe('all or nothing', () => {
-  const local = { cards: [localCard], contacts: [{ ...sampleContact, id: 'local', notes: 'Local note', updatedAt: 10 }], events: [{ ...sampleEvent, id: 'ev-local' }], eventTags: [], settings: { validity: '1h' } };
-  // Replace writes 12 records (1 card, 2 contacts, 1 event, 1 event tag, 7 settings); merge writes 11 here.
-  const failPoints = [0, 1, 3, 5, 7, 10];
+  const local = { cards: [localCard], contacts: [{ ...sampleContact, id: 'local', notes: 'Local note', updatedAt: 10 }], events: [{ ...sampleEvent, id: 'ev-local' }], eventTags: [], photos: [], settings: { validity: '1h' } };
+  // Replace writes 15 records (1 card, 3 contacts, 2 photos, 1 event, 1 event tag, 7 settings); merge writes 14 here.
+  const failPoints = [0, 1, 3, 5, 7, 10, 13];
 
   for (const mode of ['replace', 'merge'] as const) {
     it.each(failPoints)(`${mode}: failing after %i writes leaves the database exactly as it was`, async (failAfter) => {
@@ -216,6 +273,6 @@ describe('all or nothing', () => {
   });
 
   it('does not fail when failAfter is at or past the number of writes', async () => {
-    await expect(restoreBackup(makeSampleData(), 'replace', { failAfter: 12 })).resolves.toMatchObject({ mode: 'replace' });
+    await expect(restoreBackup(makeSampleData(), 'replace', { failAfter: 15 })).resolves.toMatchObject({ mode: 'replace' });
   });
 });

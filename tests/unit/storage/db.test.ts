@@ -33,6 +33,7 @@ describe('the Meishi database', () => {
     const tx = db.transaction(STORES.contacts);
     expect([...tx.store.indexNames].sort()).toEqual(['by-due', 'by-email', 'by-event', 'by-expiry', 'by-updated']);
     expect(tx.store.index('by-event').multiEntry).toBe(true);
+    expect(db.transaction(STORES.photos).store.index('by-contact').keyPath).toBe('contactId');
     db.close();
   });
 
@@ -62,6 +63,12 @@ describe('the Meishi database', () => {
     expect(await db.get(STORES.cards, 'c1')).toEqual({ ...card, perEventAddress: false });
     const contact = (await db.get(STORES.contacts, 'p1'))!;
     expect(contact.received).toEqual([]);
+    // No paper card yet: no photos, no recognised text; the photos store is there, empty.
+    expect(contact.photoIds).toEqual([]);
+    expect(contact.paperText).toBe('');
+    expect(await db.getAll(STORES.photos)).toEqual([]);
+    expect(db.transaction(STORES.photos).store.keyPath).toBe('id');
+    expect([...db.transaction(STORES.photos).store.indexNames]).toEqual(['by-contact']);
     expect(contact.tags).toEqual(['x'.repeat(TAG_CAP), 'ok']);
     // Index keys still find it.
     expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-due')).toEqual(['p1']);

@@ -1,7 +1,8 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../../../../src/domain/backup/backup-format';
-import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalPhoto, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
+import { base64ToBytes } from '../../../../src/domain/contacts/card-photos';
 import type { EventTag } from '../../../../src/domain/mail/event-tags';
-import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
+import type { Contact, ContactPhoto, MeishiEvent, MyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
 // A small but complete data set: every kind of record, every optional field set somewhere.
@@ -55,6 +56,8 @@ export const sampleContact: Contact = {
   expiredAt: null,
   createdAt: 1_700_000_400_000,
   updatedAt: 1_700_000_600_000,
+  photoIds: [],
+  paperText: '',
 };
 
 /** A contact whose time-limited card has expired (details dropped, notes kept). */
@@ -75,6 +78,45 @@ export const expiredContact: Contact = {
   expiredAt: 1_690_100_000_000,
 };
 
+/** A contact typed in from a photographed paper card: its photos (front and back) and the text read from it. */
+export const paperContact: Contact = {
+  ...sampleContact,
+  id: 'contact-3',
+  card: { name: '鈴木 一郎', reading: 'すずき いちろう', org: '株式会社テスト', title: '営業部長', email: 'ichiro@test.example.jp', website: '', tagline: '' },
+  original: { name: '鈴木 一郎', reading: 'すずき いちろう', org: '株式会社テスト', title: '営業部長', email: 'ichiro@test.example.jp', website: '', tagline: '' },
+  received: [],
+  extraEmails: [],
+  meetings: [{ at: 1_700_000_450_000, eventId: 'event-1', source: 'paper' }],
+  notes: '',
+  flags: [],
+  tags: [],
+  followUpAt: null,
+  followUpHasTime: false,
+  expiresAt: null,
+  expiredAt: null,
+  createdAt: 1_700_000_450_000,
+  updatedAt: 1_700_000_450_000,
+  photoIds: ['photo-front', 'photo-back'],
+  paperText: '株式会社テスト\n営業部長\n鈴木 一郎\nichiro@test.example.jp\n03-1234-5678',
+};
+
+// Real (tiny) images: a 32 × 20 JPEG and WebP made with ffmpeg.
+const JPEG = '/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAgQEBMQExYWFhYWFhoYGhsbGxoaGhobGxsdHR0iIiIdHR0bGx0dICAiIiUmJSMjIiMmJigoKDAwLi44ODpFRVP/xABNAAEBAAAAAAAAAAAAAAAAAAAABwEBAQEAAAAAAAAAAAAAAAAAAAIDEAEAAAAAAAAAAAAAAAAAAAAAEQEAAAAAAAAAAAAAAAAAAAAA/8AAEQgAFAAgAwEiAAIRAAMRAP/aAAwDAQACEQMRAD8AuADFYAAAAAD/2Q==';
+const WEBP = 'UklGRkIAAABXRUJQVlA4IDYAAAAQAwCdASogABQAPtFiqk+oJaOiKAgBABoJZQC7ABanFAAA/uwmXyOd6VKrjCaSS5W/afVgAAA=';
+
+/** The bytes of a tiny real photo: a JPEG or a WebP. */
+export function samplePhotoBytes(type: ContactPhoto['type']): ArrayBuffer {
+  return base64ToBytes(type === 'image/jpeg' ? JPEG : WEBP)!;
+}
+
+/** The photos of the paper contact. */
+export function samplePhotos(): ContactPhoto[] {
+  return [
+    { id: 'photo-front', contactId: 'contact-3', type: 'image/jpeg', data: samplePhotoBytes('image/jpeg') },
+    { id: 'photo-back', contactId: 'contact-3', type: 'image/webp', data: samplePhotoBytes('image/webp') },
+  ];
+}
+
 /** The per-event address the card carried at the event. */
 export const sampleEventTag: EventTag = {
   tag: 'k7m2qx',
@@ -88,9 +130,10 @@ export const sampleEventTag: EventTag = {
 export function makeSampleData(): BackupData {
   return structuredClone({
     cards: [sampleCard],
-    contacts: [sampleContact, expiredContact],
+    contacts: [sampleContact, expiredContact, paperContact],
     events: [sampleEvent],
     eventTags: [sampleEventTag],
+    photos: samplePhotos(),
     settings: {
       activeCardId: 'card-1',
       validity: '7d',
@@ -117,7 +160,14 @@ export function makeDocument(data: BackupData, now: number, version = BACKUP_VER
       version,
       exportedAt: new Date(now).toISOString(),
       appVersion: '0.1.0',
-      data: { cards: data.cards.map(canonicalMyCard), contacts: data.contacts.map(canonicalContact), events: data.events.map(canonicalEvent), eventTags: data.eventTags.map(canonicalEventTag), settings: canonicalSettings(data.settings) },
+      data: {
+        cards: data.cards.map(canonicalMyCard),
+        contacts: data.contacts.map(canonicalContact),
+        events: data.events.map(canonicalEvent),
+        eventTags: data.eventTags.map(canonicalEventTag),
+        photos: data.photos.map(canonicalPhoto),
+        settings: canonicalSettings(data.settings),
+      },
     }),
   );
 }

@@ -18,7 +18,7 @@ describe('a large database', () => {
     const contacts = Array.from({ length: 10_000 }, (_, i) =>
       makeContact({ name: `Person ${i}`, email: `p${i}@example.com` }, { id: `c${i}`, notes: fullNotes(i), meetings: [{ at: NOW, eventId: null, source: 'meishi' }] }),
     );
-    const lines = makeBackupLines({ cards: [], contacts, events: [], eventTags: [], settings: {} }, NOW, 'x');
+    const lines = makeBackupLines({ cards: [], contacts, events: [], eventTags: [], photos: [], settings: {} }, NOW, 'x');
     const total = lines.reduce((sum, line) => sum + line.length, 0);
     // Four times the old 50 MB cap, in lines the reader takes one at a time.
     expect(total).toBeGreaterThan(200_000_000);
@@ -42,7 +42,7 @@ describe('a large database', () => {
       notes: wide(NOTE_CAP),
       tags: Array.from({ length: TAGS_PER_CONTACT }, (_, i) => `${i}${wide(TAG_CAP - 3)}`),
     });
-    const line = makeBackupLines({ cards: [], contacts: [contact], events: [], eventTags: [], settings: {} }, NOW, 'x')[1]!;
+    const line = makeBackupLines({ cards: [], contacts: [contact], events: [], eventTags: [], photos: [], settings: {} }, NOW, 'x')[1]!;
     expect(line.length).toBeLessThan(MAX_LINE_LENGTH / 4);
   });
 });

@@ -66,3 +66,13 @@ describe('the merge pieces', () => {
     expect(mergeNotes('a'.repeat(NOTE_CAP), 'b')).toHaveLength(NOTE_CAP);
   });
 });
+
+describe('merging the paper cards of two records of the same person', () => {
+  const paper = { photoIds: ['p1'], paperText: 'card text' };
+
+  it('keeps the existing one’s, else takes the incoming one’s', () => {
+    expect(mergeSamePerson({ ...local, ...paper }, { ...other, photoIds: ['p2'], paperText: 'other' })).toMatchObject(paper);
+    expect(mergeSamePerson(local, { ...other, ...paper })).toMatchObject(paper);
+    expect(mergeSamePerson(local, other)).toMatchObject({ photoIds: [], paperText: '' });
+  });
+});

@@ -25,10 +25,12 @@ describe('backups from every format version', () => {
     expect(upgradeRecord('contacts', record, BACKUP_VERSION)).toEqual({ record });
   });
 
-  it('1 → 2: contacts get an empty history; text version 1 let past the caps is brought within them', () => {
+  it('1 → 2: contacts get an empty history and no paper card; text version 1 let past the caps is brought within them', () => {
     const contact = { id: 'c', notes: '\ufb2a'.repeat(NOTE_CAP), tags: ['x'.repeat(10_000), 'a', 'a', ...Array.from({ length: 30 }, (_, i) => `t${i}`)], meetings: Array.from({ length: MEETINGS_PER_CONTACT + 5 }, (_, i) => ({ at: i })) };
     const upgraded = upgradeRecord('contacts', contact, 1)!.record as Record<string, any>;
     expect(upgraded.received).toEqual([]);
+    expect(upgraded.photoIds).toEqual([]);
+    expect(upgraded.paperText).toBe('');
     expect(upgraded.notes.length).toBeLessThanOrEqual(NOTE_CAP);
     expect(upgraded.tags).toHaveLength(TAGS_PER_CONTACT);
     expect(upgraded.tags[0]).toHaveLength(TAG_CAP);
@@ -40,13 +42,14 @@ describe('backups from every format version', () => {
     expect(upgradeRecord('contacts', 'not a record', 1)).toEqual({ record: 'not a record' });
   });
 
-  it('reads a version-1 file as version 2: cards get the per-event option off, no tag map, contacts an empty history', () => {
+  it('reads a version-1 file as version 2: cards get the per-event option off, no tag map, no photos, contacts an empty history', () => {
     const v1 = JSON.parse(readFileSync(fixture(1), 'utf8'));
     const result = parseBackup(JSON.stringify(v1));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.data.cards).toEqual(v1.data.cards.map((card: object) => ({ ...card, perEventAddress: false })));
     expect(result.data.eventTags).toEqual([]);
-    expect(result.data.contacts).toEqual(v1.data.contacts.map((contact: object) => ({ ...contact, received: [] })));
+    expect(result.data.contacts).toEqual(v1.data.contacts.map((contact: object) => ({ ...contact, received: [], photoIds: [], paperText: '' })));
+    expect(result.data.photos).toEqual([]);
     expect(result.data.events).toEqual(v1.data.events);
     expect(result.data.settings).toEqual(v1.data.settings);
   });

@@ -12,6 +12,9 @@ import {
   LABEL_CAP,
   MEETINGS_PER_CONTACT,
   NOTE_CAP,
+  PHOTO_BYTES_CAP,
+  PHOTOS_PER_CONTACT,
+  RECOGNISED_TEXT_CAP,
   TAG_CAP,
   TAGS_PER_CONTACT,
   TEMPLATE_CAPS,
@@ -19,7 +22,8 @@ import {
   TIME_MIN,
 } from '../../../../src/domain/caps';
 import { capLength, cleanLine, cleanNotes, cleanTags } from '../../../../src/domain/card/clean-text';
-import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
+import { cleanPaperText } from '../../../../src/domain/contacts/card-photos';
+import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, PHOTO_TYPES, WARNING_SIGN_IDS, type CardFields, type Contact, type ContactPhoto, type MeishiEvent, type MyCard, type PhotoType } from '../../../../src/domain/types';
 import { makeDocument, makeSampleData } from './backup-sample';
 import type { EventTag } from '../../../../src/domain/mail/event-tags';
 import { TAG_ALPHABET, TAG_LENGTH, makeTaggedAddress } from '../../../../src/domain/mail/plus-address';
@@ -84,7 +88,7 @@ describe('times a screen cannot print are refused', () => {
 });
 
 describe('any valid data survives a write and a read', () => {
-  it('round-trips generated cards, contacts, events and settings exactly', HEAVY, () => {
+  it('round-trips generated cards, contacts (with their card photos), events and settings exactly', HEAVY, () => {
     fc.assert(fc.property(backupData(), (data) => {
         expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: true, data });
       }), { numRuns: 100 });
@@ -138,7 +142,18 @@ function backupData(): fc.Arbitrary<BackupData> {
     .tuple(card, fc.record({ id, label: line(LABEL_CAP), perEventAddress: fc.boolean(), createdAt: time, updatedAt: time }))
     .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, perEventAddress: rest.perEventAddress, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
   const meeting = fc.record({ at: time, eventId: fc.option(id, { nil: null }), source });
-  const contact: fc.Arbitrary<Contact> = fc.record({
+  // A photo as the preparation writes it: a JPEG or WebP signature, then any bytes, up to the cap.
+  const atCap = new Uint8Array(PHOTO_BYTES_CAP - 12).fill(0xa5);
+  const photoBytes = (type: PhotoType) =>
+    fc.oneof({ weight: 9, arbitrary: fc.uint8Array({ maxLength: 300 }) }, { weight: 1, arbitrary: fc.constant(atCap) }).map((rest) => {
+      const head = type === 'image/jpeg' ? [0xff, 0xd8, 0xff] : [...'RIFF'].map((c) => c.charCodeAt(0)).concat([1, 2, 3, 4], [...'WEBP'].map((c) => c.charCodeAt(0)));
+      const bytes = new Uint8Array(head.length + rest.length);
+      bytes.set(head);
+      bytes.set(rest, head.length);
+      return bytes.buffer;
+    });
+  const photo = fc.constantFrom(...PHOTO_TYPES).chain((type) => photoBytes(type).map((data) => ({ type, data })));
+  const contact: fc.Arbitrary<Contact & { photos: Omit<ContactPhoto, 'id' | 'contactId'>[] }> = fc.record({
     id,
     card,
     original: card,
@@ -155,6 +170,10 @@ function backupData(): fc.Arbitrary<BackupData> {
     expiredAt: fc.option(time, { nil: null }),
     createdAt: time,
     updatedAt: time,
+    // Ids are given below, once the contact's own id is known.
+    photoIds: fc.constant([]),
+    paperText: fc.oneof(fc.constant(''), raw(RECOGNISED_TEXT_CAP).map(cleanPaperText)),
+    photos: fc.array(photo, { maxLength: PHOTOS_PER_CONTACT }),
   });
   const eventText = line(EVENT_TEXT_CAP);
   const event: fc.Arbitrary<MeishiEvent> = fc.record({
@@ -197,5 +216,9 @@ function backupData(): fc.Arbitrary<BackupData> {
   );
   const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength: 4 });
   const eventTags = fc.uniqueArray(eventTag, { selector: (entry) => entry.tag, maxLength: 4 });
-  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), eventTags, settings });
+  return fc.record({ cards: unique(myCard), contacts: unique(contact), events: unique(event), eventTags, settings }).map(({ contacts, ...rest }) => {
+    // Each photo belongs to the contact that names it, under an id of its own.
+    const photos: ContactPhoto[] = contacts.flatMap(({ id, photos }) => photos.map((p, i) => ({ id: `${id}-photo-${i}`, contactId: id, ...p })));
+    return { ...rest, contacts: contacts.map(({ photos, ...c }) => ({ ...c, photoIds: photos.map((_, i) => `${c.id}-photo-${i}`) })), photos };
+  });
 }

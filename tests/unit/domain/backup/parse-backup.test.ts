@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_LINE_LENGTH, makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
 import { createBackupReader, parseBackup } from '../../../../src/domain/backup/parse-backup';
-import { FIELD_CAPS, LABEL_CAP, NOTE_CAP } from '../../../../src/domain/caps';
+import { FIELD_CAPS, LABEL_CAP, NOTE_CAP, PHOTO_BYTES_CAP, RECOGNISED_TEXT_CAP } from '../../../../src/domain/caps';
 import { makeDocument, makeSampleData } from './backup-sample';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
@@ -23,7 +23,7 @@ describe('reading a backup', () => {
     expect(result).toEqual({
       ok: true,
       data,
-      summary: { cards: 1, contacts: 2, events: 1, exportedAt: NOW, appVersion: '0.1.0', version: BACKUP_VERSION },
+      summary: { cards: 1, contacts: 3, events: 1, exportedAt: NOW, appVersion: '0.1.0', version: BACKUP_VERSION },
     });
   });
 
@@ -87,10 +87,10 @@ describe('reading a backup', () => {
   it('accepts empty data and settings with a single key', () => {
     const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } } }));
     // The same, as a version-2 file.
-    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
+    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], eventTags: [], photos: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
     expect(result).toEqual({
       ok: true,
-      data: { cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } },
+      data: { cards: [], contacts: [], events: [], eventTags: [], photos: [], settings: { validity: '1h' } },
       summary: { cards: 0, contacts: 0, events: 0, exportedAt: null, appVersion: null, version: 1 },
     });
   });
@@ -127,7 +127,7 @@ describe('strict validation, with the path and reason of the first problem', () 
     ['date not a date', (d) => (d.data.events[0].date = '2026-02-30'), 'data.events[0].date', 'expected date'],
     ['empty id', (d) => (d.data.cards[0].id = ''), 'data.cards[0].id', 'empty'],
     ['id too long', (d) => (d.data.cards[0].id = 'x'.repeat(101)), 'data.cards[0].id', 'too long'],
-    ['duplicate id', (d) => d.data.contacts.push({ ...d.data.contacts[0] }), 'data.contacts[2].id', 'duplicate id'],
+    ['duplicate id', (d) => d.data.contacts.push({ ...d.data.contacts[0] }), 'data.contacts[3].id', 'duplicate id'],
     ['setting of the wrong type', (d) => (d.data.settings.autoSaveMeishi = 'yes'), 'data.settings.autoSaveMeishi', 'expected boolean'],
     ['unknown validity', (d) => (d.data.settings.validity = '1y'), 'data.settings.validity', 'unknown value'],
     ['template body not text', (d) => (d.data.settings.emailTemplate = { subject: '', body: null }), 'data.settings.emailTemplate.body', 'expected string'],
@@ -141,6 +141,21 @@ describe('strict validation, with the path and reason of the first problem', () 
     ['event log entry without a time', (d) => delete d.data.settings.currentEventLog[0].at, 'data.settings.currentEventLog[0].at', 'missing'],
     ['event log too long', (d) => (d.data.settings.currentEventLog = Array.from({ length: 201 }, () => ({ eventId: null, at: 1 }))), 'data.settings.currentEventLog', 'too long'],
     ['filter export time as text', (d) => (d.data.settings.lastFilterExportAt = 'today'), 'data.settings.lastFilterExportAt', 'expected number'],
+    ['photos missing', (d) => delete d.data.photos, 'data.photos', 'missing'],
+    ['photo of another format', (d) => (d.data.photos[0].type = 'image/png'), 'data.photos[0].type', 'unknown value'],
+    ['photo bytes not base64', (d) => (d.data.photos[0].data = 'not base64!'), 'data.photos[0].data', 'damaged photo'],
+    ['photo bytes in URL-safe base64', (d) => (d.data.photos[0].data = d.data.photos[0].data.replaceAll('/', '_')), 'data.photos[0].data', 'damaged photo'],
+    ['photo bytes of another format than named', (d) => (d.data.photos[0].type = 'image/webp'), 'data.photos[0].data', 'damaged photo'],
+    ['photo without bytes', (d) => (d.data.photos[0].data = ''), 'data.photos[0].data', 'empty'],
+    ['photo over the cap', (d) => (d.data.photos[0].data = '/9j/' + 'A'.repeat(Math.ceil(PHOTO_BYTES_CAP / 3) * 4 - 4)), 'data.photos[0].data', 'too long'],
+    ['photo of a contact that does not name it', (d) => (d.data.photos[0].contactId = 'contact-1'), 'data.photos[0].contactId', 'unknown photo'],
+    ['contact naming a photo the file lacks', (d) => d.data.photos.pop(), 'data.contacts[2].photoIds[1]', 'unknown photo'],
+    ['two contacts naming one photo', (d) => (d.data.contacts[0].photoIds = ['photo-front']), 'data.contacts[2].photoIds[0]', 'duplicate id'],
+    ['a photo twice', (d) => d.data.photos.push({ ...d.data.photos[0] }), 'data.photos[2].id', 'duplicate id'],
+    ['three photos on a contact', (d) => d.data.contacts[2].photoIds.push('photo-side'), 'data.contacts[2].photoIds', 'too long'],
+    ['a photo named twice by its contact', (d) => (d.data.contacts[2].photoIds = ['photo-front', 'photo-front']), 'data.contacts[2].photoIds[1]', 'duplicate id'],
+    ['recognised text too long', (d) => (d.data.contacts[2].paperText = long(RECOGNISED_TEXT_CAP)), 'data.contacts[2].paperText', 'too long'],
+    ['recognised text missing', (d) => delete d.data.contacts[2].paperText, 'data.contacts[2].paperText', 'missing'],
   ];
 
   it.each(cases)('%s', (_name, breakIt, path, reason) => {
@@ -167,16 +182,18 @@ describe('the line layout of version 2', () => {
 
   it('is a header with the counts, then one record per line, settings last', () => {
     const [header, ...records] = lines().map((line) => JSON.parse(line));
-    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 2, eventTags: 1 } });
-    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'eventTag', 'settings']);
+    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 3, photos: 2, eventTags: 1 } });
+    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'contact', 'photo', 'photo', 'eventTag', 'settings']);
     expect(lines().every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
   });
 
   it('reads records in any order, line by line, through a reader', () => {
-    const [header, card, event, first, second, tag, settings] = lines();
+    const [header, card, event, first, second, third, front, back, tag, settings] = lines();
     const reader = createBackupReader();
-    for (const line of [header!, settings!, tag!, first!, event!, second!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
-    expect(reader.finish()).toMatchObject({ ok: true, data: makeSampleData() });
+    // A photo before its contact too: who owns what is checked once everything is read.
+    for (const line of [header!, settings!, back!, tag!, first!, event!, second!, third!, front!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
+    const data = makeSampleData();
+    expect(reader.finish()).toMatchObject({ ok: true, data: { ...data, photos: [...data.photos].reverse() } });
   });
 
   it('refuses a file cut short, even at a line break', () => {
@@ -191,7 +208,7 @@ describe('the line layout of version 2', () => {
     expect(parseBackup(damaged.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'damaged line' } });
     expect(parseBackup([...lines(), '{"settings":{}}\n'].join(''))).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.settings', reason: 'duplicate value' } });
     const unknown = lines();
-    unknown.splice(1, 0, '{"photo":{}}\n');
+    unknown.splice(1, 0, '{"phone":{}}\n');
     expect(parseBackup(unknown.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'unknown value' } });
   });
 

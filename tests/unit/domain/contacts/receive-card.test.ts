@@ -68,3 +68,23 @@ describe('capMeetings', () => {
     expect(kept.at(-1)?.at).toBe(MEETINGS_PER_CONTACT + 9);
   });
 });
+
+describe('a paper card’s photos and text', () => {
+  const paper = { photoIds: ['front', 'back'], paperText: 'Alice Example\nalice@example.com' };
+
+  it('come with a new contact', () => {
+    const contact = receiveCard(undefined, { ...card({ name: 'Alice Example' }), source: 'paper', paper }, 2000, () => 'new');
+    expect(contact).toMatchObject({ id: 'new', photoIds: ['front', 'back'], paperText: paper.paperText, meetings: [{ source: 'paper' }] });
+    // A card typed in by hand or scanned has none.
+    expect(receiveCard(undefined, card({}), 2000, () => 'x')).toMatchObject({ photoIds: [], paperText: '' });
+  });
+
+  it('join a known person who has none; one who has a paper card keeps theirs', () => {
+    const joined = receiveCard(alice, { ...card({ title: 'CFO' }), source: 'paper', paper }, 2000, () => 'unused');
+    expect(joined).toMatchObject({ id: 'alice', photoIds: ['front', 'back'], paperText: paper.paperText });
+    expect(joined.card).toEqual(alice.card);
+    const again = receiveCard(joined, { ...card({}), source: 'paper', paper: { photoIds: ['later'], paperText: 'later' } }, 3000, () => 'unused');
+    expect(again).toMatchObject({ photoIds: ['front', 'back'], paperText: paper.paperText });
+    expect(again.meetings).toHaveLength(3);
+  });
+});

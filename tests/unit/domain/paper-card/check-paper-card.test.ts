@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPaperCard, recognisedText, RECOGNISED_TEXT_CAP } from '../../../../src/domain/paper-card/check-paper-card';
+import { checkPaperCard, recognisedText } from '../../../../src/domain/paper-card/check-paper-card';
+import { RECOGNISED_TEXT_CAP } from '../../../../src/domain/caps';
 import { FIELD_CAPS, NOTE_CAP } from '../../../../src/domain/caps';
 
 const fields = { name: ' 山田\u3000太郎 ', reading: 'やまだ たろう', org: '株式会社サンプル', title: '', email: 'Taro@Example.CO.JP', website: 'https://example.co.jp' };

@@ -115,6 +115,13 @@ describe('matchesQuery', () => {
     expect(search(haystack, '１２')).toBe(true);
   });
 
+  it('finds the text read from a paper card, one line at a time', () => {
+    const haystack = makeSearchText(makeContact({ name: '森 健太' }, { paperText: '株式会社ネクストステップ\n〒150-0002 東京都渋谷区\nTEL 03-1234-5678' }));
+    expect(search(haystack, '渋谷区')).toBe(true);
+    expect(search(haystack, '03-1234')).toBe(true);
+    expect(search(haystack, 'ステップ〒150')).toBe(false);
+  });
+
   it('does not find what is not there', () => {
     expect(search(yamada, 'suzuki')).toBe(false);
   });

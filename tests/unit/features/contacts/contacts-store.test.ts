@@ -4,6 +4,7 @@ import { createRoot } from 'solid-js';
 import type { ReceivedCard } from '../../../../src/domain/contacts/receive-card';
 import { makeContactPatch } from '../../../../src/domain/contacts/contact-patch';
 import { makeEmptyCard } from '../../../../src/domain/types';
+import { samplePhotoBytes } from '../../domain/backup/backup-sample';
 
 type Store = typeof import('../../../../src/features/contacts/contacts-store');
 type Repo = typeof import('../../../../src/storage/contacts-repo');
@@ -112,5 +113,106 @@ describe('the contacts store', () => {
     expect(store.notBackedUpCount()).toBe(1);
     await settings.updateSetting('lastBackupAt', Date.now() + 1);
     expect(store.notBackedUpCount()).toBe(0);
+  });
+});
+
+describe('filing a card typed in or read from a paper card', () => {
+  const jpeg = () => new Blob([samplePhotoBytes('image/jpeg')], { type: 'image/jpeg' });
+  const webp = () => new Blob([samplePhotoBytes('image/webp')], { type: 'image/webp' });
+  const paper = (email: string, eventId: string | null = 'ev1'): ReceivedCard => ({ ...received(email, eventId, 'Paper Person'), source: 'paper' });
+
+  it('keeps the contact, its photos (front first) and the recognised text together, under the event', async () => {
+    const { store, repo } = await openTab();
+    await store.loadContacts();
+    const { contact, merged, paperCardSkipped } = await store.filePaperCard(paper('pp@example.com'), { photos: [jpeg(), webp()], text: 'Paper Person\r\npp@example.com\u0007' });
+    expect([merged, paperCardSkipped]).toEqual([false, false]);
+    expect(contact).toMatchObject({ paperText: 'Paper Person\npp@example.com', meetings: [{ eventId: 'ev1', source: 'paper' }] });
+    expect(contact.photoIds).toHaveLength(2);
+    expect(store.contactById(contact.id)).toEqual(contact);
+    expect(await repo.getContact(contact.id)).toEqual(contact);
+    const photos = await store.contactPhotos(contact);
+    expect(photos.map((p) => [p.id, p.contactId, p.type])).toEqual([
+      [contact.photoIds[0], contact.id, 'image/jpeg'],
+      [contact.photoIds[1], contact.id, 'image/webp'],
+    ]);
+    expect(photos[0]!.data).toEqual(samplePhotoBytes('image/jpeg'));
+  });
+
+  it('files a card typed in by hand: no photo, no text, source “manual”', async () => {
+    const { store } = await openTab();
+    await store.loadContacts();
+    const { contact } = await store.filePaperCard({ ...received('hand@example.com'), source: 'manual' }, { photos: [], text: '' });
+    expect(contact).toMatchObject({ photoIds: [], paperText: '', meetings: [{ source: 'manual' }] });
+    expect(await store.contactPhotos(contact)).toEqual([]);
+  });
+
+  it('the same email again is a meeting on that contact; its photos join only a contact that has no paper card yet', async () => {
+    const { store } = await openTab();
+    await store.loadContacts();
+    const scanned = await store.fileReceivedCard(received('known@example.com'));
+    const first = await store.filePaperCard(paper('KNOWN@example.com', 'ev2'), { photos: [jpeg()], text: 'first card' });
+    expect(first).toMatchObject({ merged: true, paperCardSkipped: false, contact: { id: scanned.contact.id, paperText: 'first card' } });
+    // What is known is not replaced: the name stays, the card waits in the history.
+    expect(first.contact.card.name).toBe('known');
+    expect(first.contact.received.map((v) => v.card.name)).toEqual(['Paper Person']);
+    const second = await store.filePaperCard(paper('known@example.com', 'ev3'), { photos: [webp()], text: 'second card' });
+    expect(second).toMatchObject({ merged: true, paperCardSkipped: true, contact: { paperText: 'first card', photoIds: first.contact.photoIds } });
+    expect(store.contacts()).toHaveLength(1);
+    expect(store.contactById(scanned.contact.id)?.meetings.map((m) => m.eventId)).toEqual(['ev1', 'ev2', 'ev3']);
+    // The second card's photo was not kept anywhere.
+    const { getDb } = await import('../../../../src/storage/db');
+    expect(await (await getDb()).count('photos')).toBe(1);
+  });
+
+  it('a full disk while the photos are written: a storage error, and nothing of the card is kept', async () => {
+    const { store, repo } = await openTab();
+    await store.loadContacts();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'photos') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(store.filePaperCard(paper('full@example.com'), { photos: [jpeg(), webp()], text: 'text' })).rejects.toMatchObject({ name: 'StorageError', kind: 'quota' });
+    vi.restoreAllMocks();
+    expect(store.contacts()).toEqual([]);
+    expect(await repo.listContacts()).toEqual([]);
+  });
+
+  it('deleting a contact deletes its photos with it, and Undo brings both back exactly', async () => {
+    const { store, repo } = await openTab();
+    await store.loadContacts();
+    const { contact } = await store.filePaperCard(paper('gone@example.com'), { photos: [jpeg(), webp()], text: 'text' });
+    const before = await store.contactPhotos(contact);
+    const removed = await store.removeContact(contact.id);
+    const byId = (photos: { id: string }[] = []) => [...photos].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(removed?.photos)).toEqual(byId(before));
+    expect(await repo.getPhotos(contact.photoIds)).toEqual([]);
+    expect(await repo.getContact(contact.id)).toBeUndefined();
+    await store.restoreContact(removed!);
+    expect(await store.contactPhotos(contact)).toEqual(before);
+    expect(store.contactById(contact.id)).toEqual(contact);
+  });
+
+  it('the contacts list is read without touching the photos', async () => {
+    const first = await openTab();
+    await first.store.loadContacts();
+    await first.store.filePaperCard(paper('pp@example.com'), { photos: [jpeg()], text: '' });
+    const { store } = await openTab();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await store.loadContacts();
+    expect(store.contacts()).toHaveLength(1);
+    const read = transaction.mock.calls.flatMap(([stores]) => [stores].flat());
+    expect(read).toContain('contacts');
+    expect(read).not.toContain('photos');
+  });
+
+  it('refuses what the photo preparation cannot have made, before writing anything', async () => {
+    const { store, repo } = await openTab();
+    await store.loadContacts();
+    const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    await expect(store.filePaperCard(paper('png@example.com'), { photos: [png], text: '' })).rejects.toThrow();
+    const named = new Blob([samplePhotoBytes('image/jpeg')], { type: 'image/webp' });
+    await expect(store.filePaperCard(paper('png@example.com'), { photos: [named], text: '' })).rejects.toThrow();
+    expect(await repo.listContacts()).toEqual([]);
   });
 });
