@@ -12,6 +12,8 @@ const ScanScreen = lazyScreen(() => import('./features/scan/scan-screen').then((
 // The paper-card messages are their own chunk too, loaded with the screens that show them.
 const PaperCardScreen = lazyScreen(() => Promise.all([import('./features/paper-card/paper-card-screen'), loadMessages('paper')]).then(([m]) => m.PaperCardScreen));
 const ContactsScreen = lazyScreen(() => import('./features/contacts/contacts-screen').then((m) => m.ContactsScreen));
+// Add contact is the paper-card form without a photo: it shows the paper-card messages too.
+const AddContactScreen = lazyScreen(() => Promise.all([import('./features/contacts/add-contact-screen'), loadMessages('paper')]).then(([m]) => m.AddContactScreen));
 const ContactScreen = lazyScreen(() => import('./features/contacts/contact-screen').then((m) => m.ContactScreen));
 const DueScreen = lazyScreen(() => import('./features/contacts/due-screen').then((m) => m.DueScreen));
 const ReviewScreen = lazyScreen(() => import('./features/review/review-screen').then((m) => m.ReviewScreen));
@@ -32,8 +34,8 @@ export function App(): JSX.Element {
       <Route path="/show" component={ShowScreen} />
       <Route path="/scan" component={ScanScreen} />
       <Route path="/scan/paper" component={PaperCardScreen} />
-      <Route path="/scan/paper" component={PaperCardScreen} />
       <Route path="/contacts" component={ContactsScreen} />
+      <Route path="/contacts/new" component={AddContactScreen} />
       <Route path="/contacts/:id" component={ContactScreen} />
       <Route path="/due" component={DueScreen} />
       <Route path="/events" component={EventsScreen} />

@@ -1,8 +1,8 @@
 import type { CardVersion, Contact, Meeting } from '../types';
-import { capLength, cleanTags } from '../card/clean-text';
+import { cleanTags } from '../card/clean-text';
 import { emailKey } from '../card/email';
-import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, NOTE_CAP } from '../caps';
-import { capMeetings } from '../contacts/receive-card';
+import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP } from '../caps';
+import { capMeetings, mergeNotes } from '../contacts/receive-card';
 import { keptPaperCard } from '../contacts/card-photos';
 
 /**
@@ -61,14 +61,6 @@ function mergeReceived(a: CardVersion[], b: CardVersion[]): CardVersion[] {
     byKey.set(key, seen ? { ...seen, settled: seen.settled || version.settled } : { ...version, card: { ...version.card } });
   }
   return [...byKey.values()].sort((x, y) => x.at - y.at).slice(-CARD_HISTORY_CAP);
-}
-
-/** The existing notes, then the incoming ones after a blank line unless already there; capped. */
-export function mergeNotes(existing: string, incoming: string): string {
-  if (!incoming || existing.includes(incoming)) return existing;
-  if (!existing) return incoming;
-  // Capped so the merged contact still fits a backup (restoring the same file twice adds nothing).
-  return capLength(`${existing}\n\n${incoming}`, NOTE_CAP);
 }
 
 function isPermanent(contact: Contact): boolean {

@@ -1,5 +1,5 @@
-import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT } from '../caps';
-import { cleanNotes } from '../card/clean-text';
+import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT, NOTE_CAP } from '../caps';
+import { capLength, cleanNotes } from '../card/clean-text';
 import { emailKey } from '../card/email';
 import type { CardFields, CardSource, CardVersion, Contact, Meeting } from '../types';
 import { hasPaperCard, keptPaperCard, noPaperCard, type PaperCard } from './card-photos';
@@ -12,8 +12,10 @@ export interface ReceivedCard {
   eventId: string | null;
   /** For a time-limited card, when its details must go; null for a permanent card. */
   expiresAt: number | null;
-  /** The card's own note (vCard NOTE), if any. */
+  /** The card's own note (vCard NOTE), if any: someone else's text, so only a new contact gets it. */
   note?: string;
+  /** Notes the person typed with the card (Add contact, a paper card): theirs, so a known contact gets them too. */
+  ownNotes?: string;
   /** A paper card's photos (ids the caller stores them under) and recognised text, if it was photographed. */
   paper?: PaperCard;
 }
@@ -34,7 +36,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       received: [],
       extraEmails: dedupe(received.extraEmails, received.card.email).slice(0, EXTRA_EMAILS_CAP),
       meetings: [meeting],
-      notes: cleanNotes(received.note ?? ''),
+      notes: mergeNotes(cleanNotes(received.note ?? ''), cleanNotes(received.ownNotes ?? '')),
       flags: [],
       tags: [],
       followUpAt: null,
@@ -52,6 +54,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
     ...existing,
     received: [...existing.received, version].slice(-CARD_HISTORY_CAP),
     meetings: capMeetings([...existing.meetings, meeting]),
+    notes: mergeNotes(existing.notes, cleanNotes(received.ownNotes ?? '')),
     expiresAt: nextExpiry(existing, received.expiresAt),
     // Shared again: the details are back, with the new card's validity.
     expiredAt: null,
@@ -76,6 +79,14 @@ function differingFields(kept: CardFields, incoming: CardFields): (keyof CardFie
     if (!value) return false;
     return key === 'email' ? emailKey(value) !== emailKey(kept.email) : value !== kept[key];
   });
+}
+
+/** The existing notes, then the incoming ones after a blank line unless already there; capped. */
+export function mergeNotes(existing: string, incoming: string): string {
+  if (!incoming || existing.includes(incoming)) return existing;
+  if (!existing) return incoming;
+  // Capped so the merged contact still fits a backup (restoring the same file twice adds nothing).
+  return capLength(`${existing}\n\n${incoming}`, NOTE_CAP);
 }
 
 /** A contact's meetings within the cap: the first one, and the latest after it. */

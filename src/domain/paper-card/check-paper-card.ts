@@ -11,17 +11,20 @@ export interface PaperCardCheck {
   card: CardFields;
   notes: string;
   errors: Partial<Record<keyof PaperCardFields | 'notes', FieldError>>;
+  /** Nothing to tell the person by: no name, organization or email (a contact of nothing). */
+  empty: boolean;
   ok: boolean;
 }
 
-/** Cleans and checks the form's fields and notes; nothing is silently cut. */
+/** Cleans and checks the form's fields and notes; nothing is silently cut, and a card of nothing is refused. */
 export function checkPaperCard(fields: PaperCardFields, notes: string): PaperCardCheck {
   const result = validateCard({ ...fields, tagline: '' });
   const { email, ...others } = result.errors;
   const errors: PaperCardCheck['errors'] = { ...others, ...(email && email.code !== 'required' ? { email } : {}) };
   const cleanNotes = cleanMultiline(notes);
   if (cleanNotes.length > NOTE_CAP) errors.notes = { code: 'too-long', max: NOTE_CAP };
-  return { card: result.value, notes: cleanNotes, errors, ok: Object.keys(errors).length === 0 };
+  const empty = !result.value.name && !result.value.org && !result.value.email;
+  return { card: result.value, notes: cleanNotes, errors, empty, ok: !empty && Object.keys(errors).length === 0 };
 }
 
 /** The whole recognised text kept with the contact: the lines, front then back, one per line, capped. */

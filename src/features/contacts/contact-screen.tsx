@@ -25,6 +25,7 @@ import { formatEventDate } from '../events/event-date';
 import { followUpIcs, followUpMailto } from './contact-actions';
 import { contactById, expireDueCards, loadContacts, removeContact, restoreContact } from './contacts-store';
 import { CardDifferences } from './card-differences';
+import { PaperCardSection } from './paper-card-section';
 import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
@@ -183,6 +184,8 @@ function ContactDetail(props: { id: string }): JSX.Element {
         </Show>
       </section>
 
+      <PaperCardSection contact={contact()} />
+
       <section class="panel" aria-labelledby="contact-notes">
         <h2 id="contact-notes">{t('contacts.notes')}</h2>
         <label class="visually-hidden" for="notes">
@@ -255,6 +258,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
                     </>
                   )}
                 </Show>
+                <span class="muted"> · {t(`scan.source.${m.source}`)}</span>
               </li>
             )}
           </For>

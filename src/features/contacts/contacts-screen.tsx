@@ -44,10 +44,16 @@ export function ContactsScreen(): JSX.Element {
     <Screen
       title={t('nav.contacts')}
       actions={
-        <A class="button" href="/due">
-          <Icon name="clock" />
-          {t('due.link', { n: String(due()) })}
-        </A>
+        <>
+          <A class="button" href="/due">
+            <Icon name="clock" />
+            {t('due.link', { n: String(due()) })}
+          </A>
+          <A class="button primary" href="/contacts/new">
+            <Icon name="plus" />
+            {t('contacts.add')}
+          </A>
+        </>
       }
     >
       <Show when={loaded.error}>

@@ -86,7 +86,7 @@ export function PaperCardForm(props: {
     setSubmitted(true);
     const result = check();
     if (!result.ok) {
-      queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      queueMicrotask(() => form.querySelector<HTMLElement>(result.empty ? '#paper-name' : '[aria-invalid="true"]')?.focus());
       return;
     }
     setBusy(true);
@@ -158,7 +158,7 @@ export function PaperCardForm(props: {
       <Show when={props.onSave}>
         <Show when={submitted() && !check().ok}>
           <p class="error" role="alert">
-            {t('validation.fixBelow')}
+            {check().empty ? t('paper.nothingTyped') : t('validation.fixBelow')}
           </p>
         </Show>
         <div class="button-row">

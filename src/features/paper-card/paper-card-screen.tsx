@@ -1,31 +1,106 @@
-import { onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
 import { t } from '../../i18n/i18n';
 import { BackLink } from '../../ui/back-link';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
+import { reportStorageError } from '../../ui/storage-errors';
 import '../../ui/styles/paper-card.css';
-import { PaperCardForm } from './paper-card-form';
+import { CardDifferences } from '../contacts/card-differences';
+import { contactById, loadContacts, type SaveOutcome } from '../contacts/contacts-store';
+import { CurrentEventPicker } from '../events/current-event-picker';
+import { currentEvent } from '../events/events-store';
+import { PaperCardForm, type PaperCardResult } from './paper-card-form';
 import { createPaperCardSession, type PaperCardSession, type SideName } from './paper-card-session';
 import { ReaderPanel } from './reader-panel';
+import { savePaperCard } from './save-paper-card';
 
 /**
  * A paper business card: photograph the front (and, if it helps, the back), the card reader reads
- * it on the phone, and the form shows what it read, every field editable. Saving it as a contact
- * comes with the contacts store's paper-card support (the form already hands over everything).
+ * it on the phone, and the form shows what it read, every field editable. Save files it under
+ * the current event with its photos and text; "Next card" opens the camera for the next one.
  */
 export function PaperCardScreen(): JSX.Element {
   const session = createPaperCardSession();
   onCleanup(() => session.dispose());
+  const [saved, setSaved] = createSignal<SaveOutcome | null>(null);
+  // Behind the form: a card for someone already known shows what it says differently.
+  createResource(() => loadContacts().then(() => true));
+
+  const save = async (result: PaperCardResult) => {
+    try {
+      setSaved(await savePaperCard(result, 'paper'));
+    } catch (error) {
+      // Nothing was written (one transaction), and the form keeps everything for another try.
+      reportStorageError(error);
+    }
+  };
+
+  // The next card: a fresh form and photos (the reader stays warm), its front already chosen.
+  const next = (file: File) => {
+    session.reset();
+    setSaved(null);
+    session.choose('front', file);
+  };
+
   return (
     <Screen title={t('paper.title')} back={<BackLink href="/scan" label={t('paper.backToScan')} />}>
       <ReaderPanel onChange={(downloaded) => session.setReaderDownloaded(downloaded)} />
-      <PhotoSide session={session} side="front" />
-      <Show when={session.sides.front.photo}>
-        <PhotoSide session={session} side="back" />
+      <CurrentEventPicker />
+      <Show
+        when={saved()}
+        fallback={
+          <>
+            <PhotoSide session={session} side="front" />
+            <Show when={session.sides.front.photo}>
+              <PhotoSide session={session} side="back" />
+            </Show>
+            <p class="muted">{t('paper.privacy')}</p>
+            <PaperCardForm guess={session.guess().fields} lines={session.guess().lines} photos={session.photos()} onSave={save} />
+          </>
+        }
+      >
+        {(outcome) => <SavedCard outcome={outcome()} onNext={next} />}
       </Show>
-      <p class="muted">{t('paper.privacy')}</p>
-      <PaperCardForm guess={session.guess().fields} lines={session.guess().lines} photos={session.photos()} />
     </Screen>
+  );
+}
+
+/** The card is saved: where it went, what it says differently from a known contact, and the next card. */
+function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }): JSX.Element {
+  const chosen = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) props.onNext(file);
+  };
+  return (
+    <section class="panel" aria-labelledby="paper-saved-title">
+      <h2 id="paper-saved-title" class="visually-hidden">
+        {t('paper.savedTitle')}
+      </h2>
+      <p class="success" role="status">
+        {props.outcome.merged ? t('scan.savedMerged') : t('scan.saved')}
+        <Show when={currentEvent()}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
+        <A href={`/contacts/${props.outcome.contact.id}`}>{t('scan.openContact')}</A>
+      </p>
+      <Show when={props.outcome.paperCardSkipped}>
+        <p class="muted">{t('paper.photosSkipped')}</p>
+      </Show>
+      {/* The person as kept now (the store's copy), so choosing updates it here too. */}
+      <Show when={contactById(props.outcome.contact.id)}>{(kept) => <CardDifferences contact={kept()} />}</Show>
+      <div class="button-row">
+        <label class="button primary file-button">
+          <Icon name="scan" />
+          {t('paper.nextCard')}
+          <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
+        </label>
+        <label class="button file-button">
+          <Icon name="image" />
+          {t('paper.chooseNext')}
+          <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
+        </label>
+      </div>
+    </section>
   );
 }
 

@@ -96,6 +96,15 @@ export function createPaperCardSession() {
     }
   };
 
+  // Forgets a side: its file, its prepared photo, its preview, and any answer still on its way.
+  const clear = (side: SideName) => {
+    tokens[side]++;
+    files[side] = null;
+    prepared[side] = null;
+    setPhoto(side, null);
+    setSides(side, emptySide());
+  };
+
   const guess = createMemo<CardGuess>(() => {
     const readings = (['front', 'back'] as const).map((s) => sides[s].readings).filter((r): r is CardReadings => r !== null);
     return guessCardFields(readings);
@@ -125,11 +134,13 @@ export function createPaperCardSession() {
 
     /** Forgets the back. */
     removeBack(): void {
-      tokens.back++;
-      files.back = null;
-      prepared.back = null;
-      setPhoto('back', null);
-      setSides('back', emptySide());
+      clear('back');
+    },
+
+    /** Forgets both sides, for the next card (the reader stays warm). */
+    reset(): void {
+      clear('front');
+      clear('back');
     },
 
     /** Hears whether the reader is downloaded: once it is, the reader starts and reads what waits. */

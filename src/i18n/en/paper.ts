@@ -29,6 +29,11 @@ export const paperEn = {
     putInto: 'Put into {{ field }}',
     notes: 'Notes',
     save: 'Save',
+    nothingTyped: 'Type at least a name, an organization or an email.',
+    savedTitle: 'Saved',
+    photosSkipped: 'The photo of their card kept before stays; this one was not kept.',
+    nextCard: 'Next card',
+    chooseNext: 'Choose the next image',
     privacy: 'The photo is read on this device and never leaves it.',
   },
   reader: {

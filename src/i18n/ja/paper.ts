@@ -31,6 +31,11 @@ export const paperJa: typeof paperEn = {
     putInto: '{{ field }}に入れる',
     notes: 'メモ',
     save: '保存',
+    nothingTyped: '氏名・会社・メールアドレスのどれかを入力してください。',
+    savedTitle: '保存しました',
+    photosSkipped: '以前に保存した名刺の写真をそのまま残し、今回の写真は保存していません。',
+    nextCard: '次の名刺',
+    chooseNext: '次の画像を選ぶ',
     privacy: '写真はこの端末の中で読み取られ、外部には送られません。',
   },
   reader: {

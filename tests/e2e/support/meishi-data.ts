@@ -34,19 +34,28 @@ export async function waitForDatabase(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** A card photo to seed, its bytes in base64 (the page makes them an ArrayBuffer, as the app keeps them). */
+export interface SeedPhoto {
+  id: string;
+  contactId: string;
+  type: 'image/jpeg' | 'image/webp';
+  base64: string;
+}
+
 /** Writes contacts (with their index keys, as the app stores them) and events straight into the page's database. */
-export async function seed(page: Page, data: { contacts?: Contact[]; events?: MeishiEvent[]; cards?: MyCard[]; eventTags?: EventTag[]; settings?: Record<string, unknown> }): Promise<void> {
+export async function seed(page: Page, data: { contacts?: Contact[]; events?: MeishiEvent[]; cards?: MyCard[]; eventTags?: EventTag[]; photos?: SeedPhoto[]; settings?: Record<string, unknown> }): Promise<void> {
   await waitForDatabase(page);
   const records: ContactRecord[] = (data.contacts ?? []).map(toContactRecord);
   await page.evaluate(
-    ({ contacts, events, cards, eventTags, settings }) =>
+    ({ contacts, events, cards, eventTags, photos, settings }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('meishi');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['contacts', 'events', 'cards', 'eventTags', 'settings'], 'readwrite');
+          const tx = db.transaction(['contacts', 'events', 'cards', 'eventTags', 'photos', 'settings'], 'readwrite');
           for (const c of contacts) tx.objectStore('contacts').put(c);
+          for (const { base64, ...photo } of photos) tx.objectStore('photos').put({ ...photo, data: Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0)).buffer });
           for (const t of eventTags) tx.objectStore('eventTags').put(t);
           for (const c of cards) tx.objectStore('cards').put(c);
           for (const e of events) tx.objectStore('events').put(e);
@@ -58,12 +67,15 @@ export async function seed(page: Page, data: { contacts?: Contact[]; events?: Me
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { contacts: records, events: data.events ?? [], cards: data.cards ?? [], eventTags: data.eventTags ?? [], settings: data.settings ?? {} },
+    { contacts: records, events: data.events ?? [], cards: data.cards ?? [], eventTags: data.eventTags ?? [], photos: data.photos ?? [], settings: data.settings ?? {} },
   );
 }
 
-/** Reads a whole object store of the page's database. */
-export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'events' | 'eventTags' | 'settings'): Promise<T[]> {
+/**
+ * Reads a whole object store of the page's database. Bytes (a photo's ArrayBuffer, which cannot
+ * leave the page as it is) come back as `{ bytes: <base64> }`, so stores compare byte for byte.
+ */
+export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'events' | 'eventTags' | 'photos' | 'settings'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -72,8 +84,14 @@ export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'ev
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction(name).objectStore(name).getAll();
+          const portable = (value: unknown): unknown => {
+            if (value instanceof ArrayBuffer) return { bytes: btoa(Array.from(new Uint8Array(value), (b) => String.fromCharCode(b)).join('')) };
+            if (Array.isArray(value)) return value.map(portable);
+            if (typeof value !== 'object' || value === null) return value;
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, portable(v)]));
+          };
           request.onsuccess = () => {
-            resolve(request.result as T[]);
+            resolve(portable(request.result) as T[]);
             db.close();
           };
           request.onerror = () => reject(request.error);
@@ -86,7 +104,7 @@ export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'ev
 /** Every record of every store of the page's database, for exact before/after comparisons. */
 export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
   await waitForDatabase(page);
-  const stores = ['cards', 'contacts', 'events', 'eventTags', 'settings'] as const;
+  const stores = ['cards', 'contacts', 'events', 'eventTags', 'photos', 'settings'] as const;
   const all = await Promise.all(stores.map((store) => readStore<unknown>(page, store)));
   return Object.fromEntries(stores.map((store, i) => [store, all[i]!]));
 }

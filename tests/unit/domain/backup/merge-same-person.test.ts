@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMeetings, mergeNotes, mergeSamePerson } from '../../../../src/domain/backup/merge-same-person';
+import { mergeMeetings, mergeSamePerson } from '../../../../src/domain/backup/merge-same-person';
+import { mergeNotes } from '../../../../src/domain/contacts/receive-card';
 import { NOTE_CAP } from '../../../../src/domain/caps';
 import type { Contact } from '../../../../src/domain/types';
 import { sampleContact } from './backup-sample';

@@ -88,3 +88,13 @@ describe('a paper card’s photos and text', () => {
     expect(again.meetings).toHaveLength(3);
   });
 });
+
+describe('notes the person typed with the card', () => {
+  it('are a new contact’s notes, and are added after a known contact’s own', () => {
+    const typed = { ...card({}), source: 'manual' as const, ownNotes: 'Wants a logo\r\n' };
+    expect(receiveCard(undefined, typed, 2000, () => 'new').notes).toBe('Wants a logo');
+    expect(receiveCard(alice, typed, 2000, () => 'unused').notes).toBe('Met at the bar\n\nWants a logo');
+    // A card's own note (someone else's text) never lands in a known contact's notes.
+    expect(receiveCard(alice, { ...card({}), note: 'Call me!' }, 2000, () => 'unused').notes).toBe('Met at the bar');
+  });
+});

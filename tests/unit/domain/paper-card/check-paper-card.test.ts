@@ -20,6 +20,14 @@ describe('checkPaperCard', () => {
     expect(checkPaperCard({ ...fields, name: 'x'.repeat(FIELD_CAPS.name + 1) }, '').errors).toEqual({ name: { code: 'too-long', max: FIELD_CAPS.name } });
     expect(checkPaperCard(fields, 'n'.repeat(NOTE_CAP + 1)).errors).toEqual({ notes: { code: 'too-long', max: NOTE_CAP } });
   });
+
+
+  it('refuses a card with no name, organization or email: there would be no one to find', () => {
+    const blank = { name: '', reading: 'やまだ', org: ' ', title: 'CEO', email: '', website: 'https://example.com' };
+    expect(checkPaperCard(blank, 'notes')).toMatchObject({ ok: false, empty: true, errors: {} });
+    expect(checkPaperCard({ ...blank, org: 'Sample Inc.' }, '')).toMatchObject({ ok: true, empty: false });
+    expect(checkPaperCard({ ...blank, email: 'a@example.com' }, '').ok).toBe(true);
+  });
 });
 
 describe('recognisedText', () => {
