@@ -43,7 +43,8 @@ export function upgradeDatabase(
     const photos = db.createObjectStore(STORES.photos, { keyPath: 'id' });
     photos.createIndex('by-contact', 'contactId');
     // Records change the way version-1 backups do when read today (one rule for both): cards
-    // get the per-event address option (off), contacts an empty history of later cards, and text
+    // get the per-event address option (off), contacts an empty history of later cards and no
+    // paper card (no photos, no recognised text), and text
     // version 1 let past the caps is brought within them, so everything stored backs up and
     // restores. Part of the version change: if a write fails, the whole upgrade is undone.
     rewriteRecords(tx).catch(() => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventTag } from '../../src/domain/mail/event-tags';
 import type { MyCard } from '../../src/domain/types';
 import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
+import { cardPhoto, cardSide, chooseCardImage } from './support/paper-card';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -54,6 +55,51 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   await fresh.close();
 });
 
+test('a backup with paper-card photos restores into a fresh browser exactly, photo bytes included', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  // Two paper cards typed in beside their photos (the reader is not needed to keep a photo): one with a back.
+  await page.goto('/scan/paper');
+  await chooseCardImage(cardSide(page, 'Front'), cardPhoto('photos/13-en-left-sans.jpg'));
+  await expect(cardSide(page, 'Front').getByRole('img')).toBeVisible({ timeout: 30_000 });
+  await chooseCardImage(cardSide(page, 'Back (optional)'), cardPhoto('photos/01-ja-left-gothic.jpg'));
+  await expect(cardSide(page, 'Back (optional)').getByRole('img')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Name', { exact: true }).fill('Emily Carter');
+  await page.getByLabel('Email', { exact: true }).fill('emily@blueharbor.com');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const [camera] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Next card', { exact: true }).click()]);
+  await camera.setFiles(cardPhoto('photos/18-en-centred-sans.jpg'));
+  await expect(cardSide(page, 'Front').getByRole('img')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Name', { exact: true }).fill('David Lee');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to Contacts.' })).toBeVisible();
+  expect(await readStore(page, 'photos')).toHaveLength(3);
+
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
+  const backupPath = (await download.path())!;
+  const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(lines[0]).toMatchObject({ version: 2, counts: { contacts: 2, photos: 3 } });
+  expect(lines.filter((line) => line.photo).map((line) => Object.keys(line.photo))).toEqual(Array(3).fill(['id', 'contactId', 'type', 'data']));
+  const before = await dumpDatabase(page);
+
+  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const other = await fresh.newPage();
+  await other.goto(`${baseURL}settings`);
+  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText(/Restored: 2 contacts/)).toBeVisible();
+  const after = await dumpDatabase(other);
+  expect(sorted(after.photos!)).toEqual(sorted(before.photos!));
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
+
+  // And the photos show on the restored phone.
+  await other.goto(`${baseURL}contacts`);
+  await other.getByRole('link', { name: /Emily Carter/ }).click();
+  await expect(other.getByRole('button', { name: 'Enlarge the photo of the back' }).getByRole('img')).toBeVisible();
+  await fresh.close();
+});
+
 test('a bad or foreign file changes nothing and says why', async ({ page, baseURL }) => {
   await saveSharedCard(page, baseURL!, { name: 'Kept Person', email: 'kept@example.com' });
   await page.goto('/settings');
@@ -62,7 +108,7 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     ['notes.txt', 'hello', /not a Meishi backup \(it is not JSON\)/],
     ['other.json', '{"some":"thing"}', /This file is not a Meishi backup\./],
     ['future.json', JSON.stringify({ format: 'meishi-backup', version: 99, data: {} }), /newer version of Meishi/],
-    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2,"eventTags":0}}\n', /backup file is incomplete/],
+    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2,"photos":0,"eventTags":0}}\n', /backup file is incomplete/],
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeSharedCard } from '../../src/domain/share/payload-codec';
 import { dumpDatabase, saveSharedCard } from './support/meishi-data';
+import { cardPhoto, cardSide, chooseCardImage } from './support/paper-card';
 import { makeEmptyCard } from '../../src/domain/types';
 
 test('persistent storage is asked for after the first contact is saved, and Settings shows the status', async ({ page, baseURL }) => {
@@ -43,4 +44,34 @@ test('a full disk is reported and nothing half-written remains', async ({ page, 
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
   await expect(page.getByText('Saved in Meishi.')).toHaveCount(0);
   expect((await dumpDatabase(page)).contacts).toEqual(before.contacts ?? []);
+});
+
+test('a full disk while a paper card is saved: a clear message, nothing half-written, and the form keeps the card', async ({ page }) => {
+  await page.goto('/scan/paper');
+  const front = cardSide(page, 'Front');
+  await chooseCardImage(front, cardPhoto('photos/13-en-left-sans.jpg'));
+  await expect(front.getByRole('img', { name: 'Photo of the front of the card' })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Name', { exact: true }).fill('Emily Carter');
+  await page.getByLabel('Email', { exact: true }).fill('emily@blueharbor.com');
+  const before = await dumpDatabase(page);
+  // The contact fits; its photo does not: the disk fills up half-way through the save.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'photos') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+  expect(await dumpDatabase(page)).toEqual(before);
+  // Nothing typed is lost: with space again, the same Save works.
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Emily Carter');
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to Contacts.' })).toBeVisible();
+  const after = await dumpDatabase(page);
+  expect(after.contacts).toHaveLength(1);
+  expect(after.photos).toHaveLength(1);
 });

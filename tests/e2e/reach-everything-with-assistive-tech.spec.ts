@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectShell, screens } from './support/app';
+import { readFileSync } from 'node:fs';
 import { makeContact, makeEventRecord, seed } from './support/meishi-data';
+import { cardPhoto } from './support/paper-card';
 
 /** Every screen a person can reach, with data in it where the screen shows data. */
-const detailPaths = ['/contacts', '/contacts/c1', '/due', '/events', '/events/e1', '/events/e1/review', '/events/new', '/cards/new', '/', '/show'];
+const detailPaths = ['/contacts', '/contacts/c1', '/contacts/new', '/due', '/events', '/events/e1', '/events/e1/review', '/events/new', '/cards/new', '/', '/show'];
 
 async function seriousProblems(page: Page, path: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -44,8 +46,11 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['ja-JP', 'dark']] as c
               flags: ['line'],
               followUpAt: now - 86_400_000,
               expiresAt: now + 86_400_000,
+              photoIds: ['p1'],
+              paperText: '合同会社テスト\n佐藤 花子\nhanako@example.jp',
             }),
           ],
+          photos: [{ id: 'p1', contactId: 'c1', type: 'image/jpeg', base64: readFileSync(cardPhoto('photos/01-ja-left-gothic.jpg')).toString('base64') }],
         });
       });
 
@@ -57,6 +62,16 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['ja-JP', 'dark']] as c
           expect(await seriousProblems(page, path)).toEqual([]);
         });
       }
+
+      test('a card photo shown full screen passes the same scan, and Escape closes it', async ({ page }) => {
+        await page.goto('/contacts/c1');
+        await page.locator('.photo-button').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        expect(await seriousProblems(page, 'photo dialog')).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
+        await expect(page.locator('.photo-button')).toBeFocused();
+      });
 
       test('a shared card, as its receiver sees it, passes the same scan', async ({ page }) => {
         const now = Date.now();

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './support/app';
+import { makeEventRecord, readStore, seed, storedContactRecords } from './support/meishi-data';
 import { cardPhoto, cardSide, chooseCardImage, downloadReader, formLabels, formValues } from './support/paper-card';
 
-test('after the card reader was downloaded once, a paper card is read in airplane mode', async ({ page, context }) => {
+test('after the card reader was downloaded once, a paper card is read and saved with its photo in airplane mode', async ({ page, context }) => {
   test.setTimeout(150_000);
   const readerRequests: string[] = [];
   context.on('request', (request) => {
@@ -10,6 +11,7 @@ test('after the card reader was downloaded once, a paper card is read in airplan
   });
   await page.goto('/scan/paper');
   await waitForServiceWorker(page);
+  await seed(page, { events: [makeEventRecord('e1', 'Tokyo Night', '2026-11-24')], settings: { currentEventId: 'e1' } });
   // The reader is not part of the install: not in the precache, not fetched until asked for.
   await expect.poll(() => precachedUrls(page).then((urls) => urls.length)).toBeGreaterThan(10);
   expect((await precachedUrls(page)).filter((url) => url.includes('/card-reader/'))).toEqual([]);
@@ -31,6 +33,13 @@ test('after the card reader was downloaded once, a paper card is read in airplan
     email: 'kenta.mori@nextstep.co.jp',
     website: 'https://www.nextstep.co.jp',
   });
+  // Saved offline too, with the photo, under the current event.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to Contacts.' })).toContainText('Filed under “Tokyo Night”.');
+  const [contact] = await storedContactRecords(page);
+  expect(contact).toMatchObject({ card: { name: '森 健太', email: 'kenta.mori@nextstep.co.jp' }, meetings: [{ eventId: 'e1', source: 'paper' }] });
+  expect(contact!.paperText).toContain('TEL 03-6666-7777');
+  expect((await readStore<{ contactId: string }>(page, 'photos')).map((p) => p.contactId)).toEqual([contact!.id]);
 
   // The reader's data is kept once, in its own cache: tesseract keeps no second copy in IndexedDB.
   const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));

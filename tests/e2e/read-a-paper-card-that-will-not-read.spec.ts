@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { waitForServiceWorker } from './support/app';
+import { readStore, storedContactRecords } from './support/meishi-data';
 import { cardPhoto, cardSide, chooseCardImage, downloadReader, formLabels, formValues } from './support/paper-card';
 
 const emptyForm = { name: '', reading: '', org: '', title: '', email: '', website: '', notes: '' };
 
-test('a photo with no readable text says so and leaves the form empty to type in', async ({ page }) => {
+test('a photo with no readable text says so, leaves the form empty to type in, and the typed card saves with the photo', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/scan/paper');
   await downloadReader(page);
@@ -15,6 +16,12 @@ test('a photo with no readable text says so and leaves the form empty to type in
   expect(await formValues(page, formLabels.en)).toEqual(emptyForm);
   await page.getByLabel('Name', { exact: true }).fill('Jane Doe');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Jane Doe');
+  await page.getByLabel('Email', { exact: true }).fill('jane@example.com');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to Contacts.' })).toBeVisible();
+  const [contact] = await storedContactRecords(page);
+  expect(contact).toMatchObject({ card: { name: 'Jane Doe', email: 'jane@example.com' }, paperText: '', meetings: [{ source: 'paper' }] });
+  expect((await readStore<{ id: string }>(page, 'photos')).map((p) => p.id)).toEqual(contact!.photoIds);
 });
 
 test('a file that is not an image gets a clear message, and the card read before stays', async ({ page }) => {
