@@ -14,7 +14,8 @@ const PaperCardScreen = lazyScreen(() => Promise.all([import('./features/paper-c
 const ContactsScreen = lazyScreen(() => import('./features/contacts/contacts-screen').then((m) => m.ContactsScreen));
 // Add contact is the paper-card form without a photo: it shows the paper-card messages too.
 const AddContactScreen = lazyScreen(() => Promise.all([import('./features/contacts/add-contact-screen'), loadMessages('paper')]).then(([m]) => m.AddContactScreen));
-const ContactScreen = lazyScreen(() => import('./features/contacts/contact-screen').then((m) => m.ContactScreen));
+// A contact's page shows the paper card it was typed from, in the paper-card messages.
+const ContactScreen = lazyScreen(() => Promise.all([import('./features/contacts/contact-screen'), loadMessages('paper')]).then(([m]) => m.ContactScreen));
 const DueScreen = lazyScreen(() => import('./features/contacts/due-screen').then((m) => m.DueScreen));
 const ReviewScreen = lazyScreen(() => import('./features/review/review-screen').then((m) => m.ReviewScreen));
 const EventsScreen = lazyScreen(() => import('./features/events/events-screen').then((m) => m.EventsScreen));

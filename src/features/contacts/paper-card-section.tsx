@@ -36,10 +36,10 @@ export function PaperCardSection(props: { contact: Contact }): JSX.Element {
   return (
     <Show when={props.contact.photoIds.length > 0 || props.contact.paperText}>
       <section class="panel paper-card-section" aria-labelledby="contact-paper-card">
-        <h2 id="contact-paper-card">{t('contacts.paperCard')}</h2>
+        <h2 id="contact-paper-card">{t('contactCard.title')}</h2>
         <Show when={urls.error}>
           <p class="alert" role="alert">
-            {t('contacts.photosUnavailable')}
+            {t('contactCard.photosUnavailable')}
           </p>
         </Show>
         <Show when={urls.state === 'ready' && urls()}>
@@ -48,8 +48,8 @@ export function PaperCardSection(props: { contact: Contact }): JSX.Element {
               <For each={list()}>
                 {(url, index) => (
                   <li>
-                    <button type="button" class="photo-button" aria-label={t(`contacts.enlargePhoto.${side(index())}`)} onClick={() => show(index())}>
-                      <img src={url} alt={t(`contacts.cardPhoto.${side(index())}`)} />
+                    <button type="button" class="photo-button" aria-label={t(`contactCard.enlarge.${side(index())}`)} onClick={() => show(index())}>
+                      <img src={url} alt={t(`contactCard.photo.${side(index())}`)} />
                     </button>
                   </li>
                 )}
@@ -59,7 +59,7 @@ export function PaperCardSection(props: { contact: Contact }): JSX.Element {
         </Show>
         <Show when={props.contact.paperText}>
           <details class="original">
-            <summary>{t('contacts.recognisedText')}</summary>
+            <summary>{t('contactCard.recognisedText')}</summary>
             {/* Read from a photo: shown as text only. */}
             <pre class="scanned-text">{props.contact.paperText}</pre>
           </details>
@@ -69,13 +69,13 @@ export function PaperCardSection(props: { contact: Contact }): JSX.Element {
             {(url) => (
               <>
                 <div class="photo-dialog-bar">
-                  <h2 id="photo-dialog-title">{t(`contacts.cardPhoto.${side(open() ?? 0)}`)}</h2>
+                  <h2 id="photo-dialog-title">{t(`contactCard.photo.${side(open() ?? 0)}`)}</h2>
                   <button type="button" class="button" onClick={() => dialog.close()}>
                     <Icon name="close" />
                     {t('common.close')}
                   </button>
                 </div>
-                <img src={url()} alt={t(`contacts.cardPhoto.${side(open() ?? 0)}`)} />
+                <img src={url()} alt={t(`contactCard.photo.${side(open() ?? 0)}`)} />
               </>
             )}
           </Show>

@@ -34,11 +34,6 @@ export const contactsEn = {
     notFound: 'Contact not found',
     notFoundBody: 'This contact no longer exists.',
     add: 'Add contact',
-    paperCard: 'Paper card',
-    cardPhoto: { front: 'Photo of the front of the card', back: 'Photo of the back of the card' },
-    enlargePhoto: { front: 'Enlarge the photo of the front', back: 'Enlarge the photo of the back' },
-    photosUnavailable: 'The photos of the card could not be loaded.',
-    recognisedText: 'Recognized text',
   },
   differences: {
     title: 'This card says something different.',

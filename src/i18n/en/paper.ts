@@ -36,6 +36,13 @@ export const paperEn = {
     chooseNext: 'Choose the next image',
     privacy: 'The photo is read on this device and never leaves it.',
   },
+  contactCard: {
+    title: 'Paper card',
+    photo: { front: 'Photo of the front of the card', back: 'Photo of the back of the card' },
+    enlarge: { front: 'Enlarge the photo of the front', back: 'Enlarge the photo of the back' },
+    photosUnavailable: 'The photos of the card could not be loaded.',
+    recognisedText: 'Recognized text',
+  },
   reader: {
     title: 'Card reader',
     offer: 'Download the card reader (≈{{ size }} MB), then it works offline.',

@@ -36,11 +36,6 @@ export const contactsJa: typeof contactsEn = {
     notFound: '連絡先が見つかりません',
     notFoundBody: 'この連絡先はもうありません。',
     add: '連絡先を追加',
-    paperCard: '紙の名刺',
-    cardPhoto: { front: '名刺の表面の写真', back: '名刺の裏面の写真' },
-    enlargePhoto: { front: '表面の写真を拡大', back: '裏面の写真を拡大' },
-    photosUnavailable: '名刺の写真を読み込めませんでした。',
-    recognisedText: '読み取った文字',
   },
   differences: {
     title: 'この名刺には違う内容が書かれています。',

@@ -38,6 +38,13 @@ export const paperJa: typeof paperEn = {
     chooseNext: '次の画像を選ぶ',
     privacy: '写真はこの端末の中で読み取られ、外部には送られません。',
   },
+  contactCard: {
+    title: '紙の名刺',
+    photo: { front: '名刺の表面の写真', back: '名刺の裏面の写真' },
+    enlarge: { front: '表面の写真を拡大', back: '裏面の写真を拡大' },
+    photosUnavailable: '名刺の写真を読み込めませんでした。',
+    recognisedText: '読み取った文字',
+  },
   reader: {
     title: '名刺リーダー',
     offer: '名刺リーダー（約{{ size }}MB）をダウンロードすると、オフラインでも使えます。',
