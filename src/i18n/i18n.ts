@@ -1,11 +1,7 @@
 import { createRoot, createSignal } from 'solid-js';
 import { flatten, resolveTemplate, translator, type Flatten } from '@solid-primitives/i18n';
 import type { BaseDictionary, Dictionary, DictionaryParts } from './en';
-import { parsePreference, pickLocale, type LanguagePreference, type Locale } from './locale';
-
-// The choice lives in localStorage, not IndexedDB, because it must be known synchronously
-// before the first paint (no flash of the wrong language).
-const STORAGE_KEY = 'meishi.language';
+import { LANGUAGE_STORAGE_KEY as STORAGE_KEY, readPreference, resolveLocale, type LanguagePreference, type Locale } from './locale';
 
 // Each language is its own chunk: the first paint loads only the one it shows.
 const loaders: Record<Locale, () => Promise<BaseDictionary>> = {
@@ -23,18 +19,6 @@ const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};
 // The parts asked for so far: a language switched to later loads them too.
 const wantedParts = new Set<keyof DictionaryParts>();
 const loadedParts: Record<Locale, Set<keyof DictionaryParts>> = { en: new Set(), ja: new Set() };
-
-function readPreference(): LanguagePreference {
-  try {
-    return parsePreference(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return 'auto';
-  }
-}
-
-function resolveLocale(preference: LanguagePreference): Locale {
-  return preference === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : preference;
-}
 
 async function load(locale: Locale): Promise<void> {
   loaded[locale] ??= flatten(await loaders[locale]()) as Flatten<Dictionary>;
