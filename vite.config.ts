@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
 import { dirname, join } from 'node:path';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -37,13 +39,55 @@ const csp = [
   "form-action 'self'",
 ].join('; ');
 
+// The page's own inline script (the first look, below) is allowed by its hash, not by
+// 'unsafe-inline': an injected script still does not run.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'meishi-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+        const policy = csp.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
+// What the page paints before it fetches anything more. A stranger opening a shared card on a
+// slow venue network sees it after the HTML alone: the first look (src/first-look.ts, bundled
+// here into a small script in the page) draws it, with the stylesheet in the page too (it is
+// small; a separate file would be one more round trip before anything shows, for every visit).
+function firstPaintInPage(): Plugin {
+  return {
+    name: 'meishi-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const bundle = await rolldown({ input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)), logLevel: 'silent' });
+        const { output } = await bundle.generate({ format: 'iife', minify: true });
+        await bundle.close();
+        const script = output[0].code.trim();
+        // The app's own scripts move after it, to the end of the page: found last, they do not
+        // share the slow network with the page while it is still arriving.
+        const appScripts = [...html.matchAll(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+        let page = html;
+        for (const tag of appScripts) page = page.replace(tag, '');
+        page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n    <script>${script}</script>`);
+        page = page.replace('</body>', () => `  ${appScripts.join('\n    ')}\n  </body>`);
+        for (const link of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g)) {
+          const fileName = link[1]!.slice(base.length);
+          const asset = ctx.bundle?.[fileName];
+          if (!asset || asset.type !== 'asset') continue;
+          page = page.replace(link[0], () => `<style>${String(asset.source)}</style>`);
+          delete ctx.bundle![fileName];
+        }
+        return page;
+      },
+    },
   };
 }
 
@@ -99,6 +143,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version), __CARD_READER__: JSON.stringify(cardReader) },
   plugins: [
     solid(),
+    firstPaintInPage(),
     contentSecurityPolicy(),
     cardReaderFiles(),
     VitePWA({
@@ -156,6 +201,28 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // A first visit fetches a handful of files, not a waterfall of small shared ones: the
+        // framework (the same for every release, so it stays cached), the app's frame with what
+        // every screen needs, and My card, the first screen. Everything else stays in the chunk
+        // of the screen that uses it.
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](solid-js|@solidjs|@solid-primitives|idb)[\\/]/, priority: 30 },
+            {
+              name: 'frame',
+              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|db-notice-banner|html-lang|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade|contact-record)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
+              priority: 20,
+            },
+            // Each language's first-paint messages in one chunk (the first look's included).
+            { name: 'en', test: /src[\\/]i18n[\\/](en\.ts|en[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
+            { name: 'ja', test: /src[\\/]i18n[\\/](ja\.ts|ja[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
+            { name: 'my-card', test: /src[\\/]features[\\/]my-card[\\/](my-card-screen|card-editor|field-error-text|my-card-store)\.tsx?$/, priority: 10 },
+          ],
+        },
+      },
+    },
   },
   preview: {
     port: Number(process.env.PORT) || 4173,

@@ -1,40 +1,24 @@
 import { createRoot, createSignal } from 'solid-js';
 import { flatten, resolveTemplate, translator, type Flatten } from '@solid-primitives/i18n';
 import type { BaseDictionary, Dictionary, DictionaryParts } from './en';
-import { parsePreference, pickLocale, type LanguagePreference, type Locale } from './locale';
-
-// The choice lives in localStorage, not IndexedDB, because it must be known synchronously
-// before the first paint (no flash of the wrong language).
-const STORAGE_KEY = 'meishi.language';
+import { LANGUAGE_STORAGE_KEY as STORAGE_KEY, readPreference, resolveLocale, type LanguagePreference, type Locale } from './locale';
 
 // Each language is its own chunk: the first paint loads only the one it shows.
 const loaders: Record<Locale, () => Promise<BaseDictionary>> = {
   en: () => import('./en').then((m) => m.en),
   ja: () => import('./ja').then((m) => m.ja),
 };
-// Parts only some screens need, each its own chunk per language, loaded with those screens.
+// Parts only later screens need, each its own chunk per language, loaded after the first paint.
 const partLoaders: { [P in keyof DictionaryParts]: Record<Locale, () => Promise<DictionaryParts[P]>> } = {
-  paper: {
-    en: () => import('./en/paper').then((m) => m.paperEn),
-    ja: () => import('./ja/paper').then((m) => m.paperJa),
+  screens: {
+    en: () => import('./en-screens').then((m) => m.screensEn),
+    ja: () => import('./ja-screens').then((m) => m.screensJa),
   },
 };
 const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};
 // The parts asked for so far: a language switched to later loads them too.
 const wantedParts = new Set<keyof DictionaryParts>();
 const loadedParts: Record<Locale, Set<keyof DictionaryParts>> = { en: new Set(), ja: new Set() };
-
-function readPreference(): LanguagePreference {
-  try {
-    return parsePreference(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return 'auto';
-  }
-}
-
-function resolveLocale(preference: LanguagePreference): Locale {
-  return preference === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : preference;
-}
 
 async function load(locale: Locale): Promise<void> {
   loaded[locale] ??= flatten(await loaders[locale]()) as Flatten<Dictionary>;

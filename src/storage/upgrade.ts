@@ -1,10 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { MIGRATIONS } from '../domain/backup/backup-format';
-import type { Contact, MeishiEvent, MyCard } from '../domain/types';
-import { fromContactRecord, toContactRecord } from './contact-record';
 import { DB_VERSION, STORES, type MeishiSchema } from './schema';
 
-type UpgradeTx = IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>;
+/** The upgrade's transaction. */
+export type UpgradeTx = IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>;
+/** Rewrites stored records inside the upgrade (upgrade-records.ts, loaded only when there are any). */
+export type RecordRewrite = (tx: UpgradeTx) => Promise<void>;
 
 /**
  * The upgrade ladder: each step takes the database from one version to the next, so a user
@@ -15,6 +15,7 @@ export function upgradeDatabase(
   oldVersion: number,
   newVersion: number | null,
   tx: UpgradeTx,
+  rewriteRecords?: RecordRewrite,
 ): void {
   // Steps stop at the version asked for, so a test can build a database exactly as an older
   // release left it and then open it with today's code.
@@ -44,10 +45,11 @@ export function upgradeDatabase(
     photos.createIndex('by-contact', 'contactId');
     // Records change the way version-1 backups do when read today (one rule for both): cards
     // get the per-event address option (off), contacts an empty history of later cards and no
-    // paper card (no photos, no recognised text), and text
-    // version 1 let past the caps is brought within them, so everything stored backs up and
-    // restores. Part of the version change: if a write fails, the whole upgrade is undone.
-    rewriteRecords(tx).catch(() => {
+    // paper card (no photos, no recognised text), and text version 1 let past the caps is
+    // brought within them, so everything stored backs up and restores. Part of the version change: if a write fails, the whole upgrade is undone.
+    // Without the rewrite (there was no older database a moment ago) only a database that is
+    // still empty may go on; anything else is undone, and the next open loads the rewrite.
+    (rewriteRecords ?? refuseIfNotEmpty)(tx).catch(() => {
       try {
         tx.abort();
       } catch {
@@ -58,24 +60,8 @@ export function upgradeDatabase(
   // if (oldVersion < 3 && target >= 3) { … } — the next schema change goes here.
 }
 
-// Walks the stores with cursors inside the upgrade transaction, which stays open while the
-// requests keep coming.
-async function rewriteRecords(tx: UpgradeTx): Promise<void> {
-  const step = MIGRATIONS[1]!;
-  let cards = await tx.objectStore(STORES.cards).openCursor();
-  while (cards) {
-    await cards.update(step.cards!(cards.value) as MyCard);
-    cards = await cards.continue();
-  }
-  let contacts = await tx.objectStore(STORES.contacts).openCursor();
-  while (contacts) {
-    const upgraded = step.contacts!(fromContactRecord(contacts.value)) as Contact;
-    await contacts.update(toContactRecord(upgraded));
-    contacts = await contacts.continue();
-  }
-  let events = await tx.objectStore(STORES.events).openCursor();
-  while (events) {
-    await events.update(step.events!(events.value) as MeishiEvent);
-    events = await events.continue();
+async function refuseIfNotEmpty(tx: UpgradeTx): Promise<void> {
+  for (const store of [STORES.cards, STORES.contacts, STORES.events]) {
+    if ((await tx.objectStore(store).count()) > 0) throw new Error('records to rewrite, but no rewrite loaded');
   }
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import { useNavigate } from '@solidjs/router';
+import { useNavigate } from '../../ui/router';
 import { emptyFields } from '../../domain/paper-card/guess-fields';
 import { t } from '../../i18n/i18n';
 import { BackLink } from '../../ui/back-link';

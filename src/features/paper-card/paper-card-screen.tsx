@@ -1,5 +1,5 @@
 import { createResource, createSignal, onCleanup, Show, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { t } from '../../i18n/i18n';
 import { BackLink } from '../../ui/back-link';
 import { Icon } from '../../ui/icons';
