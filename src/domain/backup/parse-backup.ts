@@ -1,4 +1,4 @@
-import { APP_VERSION_CAP, TAG_MAP_CAP } from '../caps';
+import { APP_VERSION_CAP, PHOTOS_PER_CONTACT, TAG_MAP_CAP } from '../caps';
 import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
 import {
   BACKUP_FORMAT,
@@ -178,6 +178,8 @@ class Reader implements BackupReader {
     const list = this.data[kind] as unknown[];
     const path = `data.${kind}[${list.length}]`;
     if (list.length >= RECORD_CAPS[kind]) invalid(`data.${kind}`, 'too long');
+    // Photos are the heavy lines: never more held than the header promised.
+    if (kind === 'photos' && this.header?.counts && list.length >= this.header.counts.photos) invalid('data.photos', 'too long');
     const record = CHECKS[kind](upgrade(kind, raw, this.header!.version), path);
     // Two records with one id would silently overwrite each other on restore.
     const key = keyOf(kind, record);
@@ -243,6 +245,7 @@ function readHeader(raw: unknown, lines: boolean): Header {
       eventTags: checkCount(field(record, 'eventTags'), 'counts.eventTags'),
     };
   }
+  if (counts && counts.photos > PHOTOS_PER_CONTACT * counts.contacts) invalid('counts.photos', 'too long');
   return {
     version: version as number,
     exportedAt: exportedAt === undefined ? null : parseTime(checkString(exportedAt, 'exportedAt', 100)),

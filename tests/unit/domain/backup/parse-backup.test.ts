@@ -212,6 +212,15 @@ describe('the line layout of version 2', () => {
     expect(parseBackup(unknown.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'unknown value' } });
   });
 
+  it('holds no more photo lines than the header counts, and counts no more than two per contact', () => {
+    const extra = lines();
+    extra.splice(6, 0, extra[6]!.replace('"photo-front"', '"photo-extra"'));
+    expect(parseBackup(extra.join(''))).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.photos', reason: 'too long' } });
+    const header = JSON.parse(lines()[0]!);
+    const claims = { ...header, counts: { ...header.counts, photos: 2 * header.counts.contacts + 1 } };
+    expect(parseBackup(`${JSON.stringify(claims)}\n`)).toEqual({ ok: false, error: { kind: 'invalid', path: 'counts.photos', reason: 'too long' } });
+  });
+
   it('stops at the first problem: later lines are not read', () => {
     const reader = createBackupReader();
     expect(reader.push('not json')).toBe(false);
