@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
 import { fileURLToPath } from 'node:url';
 import type { EventTag } from '../../src/domain/mail/event-tags';
 import type { MyCard } from '../../src/domain/types';
 import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
-import { cardPhoto, cardSide, chooseCardImage } from './support/paper-card';
+import { cardPhoto, cardSide, chooseCardImage, chooseFrontPhoto } from './support/paper-card';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -59,8 +59,7 @@ test('a backup with paper-card photos restores into a fresh browser exactly, pho
   test.setTimeout(120_000);
   // Two paper cards typed in beside their photos (the reader is not needed to keep a photo): one with a back.
   await page.goto('/scan/paper');
-  await chooseCardImage(cardSide(page, 'Front'), cardPhoto('photos/13-en-left-sans.jpg'));
-  await expect(cardSide(page, 'Front').getByRole('img')).toBeVisible({ timeout: 30_000 });
+  await chooseFrontPhoto(page, 'photos/13-en-left-sans.jpg');
   await chooseCardImage(cardSide(page, 'Back (optional)'), cardPhoto('photos/01-ja-left-gothic.jpg'));
   await expect(cardSide(page, 'Back (optional)').getByRole('img')).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Name', { exact: true }).fill('Emily Carter');
@@ -82,12 +81,7 @@ test('a backup with paper-card photos restores into a fresh browser exactly, pho
   expect(lines.filter((line) => line.photo).map((line) => Object.keys(line.photo))).toEqual(Array(3).fill(['id', 'contactId', 'type', 'data']));
   const before = await dumpDatabase(page);
 
-  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
-  const other = await fresh.newPage();
-  await other.goto(`${baseURL}settings`);
-  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
-  other.once('dialog', (dialog) => void dialog.accept());
-  await other.getByRole('button', { name: 'Replace everything' }).click();
+  const { fresh, other } = await replaceInFreshBrowser(browser, baseURL!, backupPath);
   await expect(other.getByText(/Restored: 2 contacts/)).toBeVisible();
   const after = await dumpDatabase(other);
   expect(sorted(after.photos!)).toEqual(sorted(before.photos!));
@@ -138,6 +132,18 @@ test('a backup restores with its text cleaned like typed text, and an old versio
   expect(vcf).not.toMatch(/[\u202e\u202c\u200b\u0007]/);
 });
 
+/** A new phone: a fresh browser profile, where the backup replaces everything. */
+async function replaceInFreshBrowser(browser: Browser, baseURL: string, backupPath: string): Promise<{ fresh: BrowserContext; other: Page }> {
+  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const other = await fresh.newPage();
+  await other.goto(`${baseURL}settings`);
+  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText(/^Restored:/)).toBeVisible();
+  return { fresh, other };
+}
+
 /** Rows of a store dump in a fixed order, for exact comparisons. */
 function sorted(rows: unknown[]): unknown[] {
   return [...(rows as { id?: string; key?: string; tag?: string }[])].sort((a, b) => String(a.id ?? a.key ?? a.tag).localeCompare(String(b.id ?? b.key ?? b.tag)));
@@ -163,13 +169,7 @@ test('the per-event addresses handed out come back exactly from a backup', async
   expect(sorted(records.flatMap((r) => (r.eventTag ? [r.eventTag] : [])))).toEqual(sorted(tags));
   const before = await dumpDatabase(page);
 
-  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
-  const other = await fresh.newPage();
-  await other.goto(`${baseURL}settings`);
-  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
-  other.once('dialog', (dialog) => void dialog.accept());
-  await other.getByRole('button', { name: 'Replace everything' }).click();
-  await expect(other.getByText(/Restored:/)).toBeVisible();
+  const { fresh, other } = await replaceInFreshBrowser(browser, baseURL!, backupPath);
   const after = await dumpDatabase(other);
   for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
   // And the filters see them at once.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeSharedCard } from '../../src/domain/share/payload-codec';
 import { dumpDatabase, saveSharedCard } from './support/meishi-data';
-import { cardPhoto, cardSide, chooseCardImage } from './support/paper-card';
+import { chooseFrontPhoto } from './support/paper-card';
 import { makeEmptyCard } from '../../src/domain/types';
 
 test('persistent storage is asked for after the first contact is saved, and Settings shows the status', async ({ page, baseURL }) => {
@@ -48,9 +48,7 @@ test('a full disk is reported and nothing half-written remains', async ({ page, 
 
 test('a full disk while a paper card is saved: a clear message, nothing half-written, and the form keeps the card', async ({ page }) => {
   await page.goto('/scan/paper');
-  const front = cardSide(page, 'Front');
-  await chooseCardImage(front, cardPhoto('photos/13-en-left-sans.jpg'));
-  await expect(front.getByRole('img', { name: 'Photo of the front of the card' })).toBeVisible({ timeout: 30_000 });
+  await chooseFrontPhoto(page, 'photos/13-en-left-sans.jpg');
   await page.getByLabel('Name', { exact: true }).fill('Emily Carter');
   await page.getByLabel('Email', { exact: true }).fill('emily@blueharbor.com');
   const before = await dumpDatabase(page);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PHOTO_BYTES_CAP } from '../../src/domain/caps';
 import { createEventThroughUi, readStore, storedContactRecords } from './support/meishi-data';
-import { cardPhoto, cardSide, chooseCardImage, downloadReader, formLabels, formValues } from './support/paper-card';
+import { cardPhoto, cardSide, chooseCardImage, chooseFrontPhoto, downloadReader, formLabels, formValues } from './support/paper-card';
 
 /** A stored photo as the test helpers read it: its bytes in base64. */
 interface StoredPhoto {
@@ -92,10 +92,8 @@ test('a paper card photographed at an event is saved with its photo under the ev
 
 test('deleting a contact with a card photo deletes the photo; Undo brings both back', async ({ page }) => {
   await page.goto('/scan/paper');
-  const front = cardSide(page, 'Front');
   // The reader is not needed to keep a photo: it waits, and the card is typed in.
-  await chooseCardImage(front, cardPhoto('photos/13-en-left-sans.jpg'));
-  await expect(front.getByRole('img', { name: 'Photo of the front of the card' })).toBeVisible({ timeout: 30_000 });
+  await chooseFrontPhoto(page, 'photos/13-en-left-sans.jpg');
   await page.getByLabel('Name', { exact: true }).fill('Emily Carter');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('link', { name: 'Open contact' }).click();

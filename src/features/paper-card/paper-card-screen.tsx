@@ -68,11 +68,6 @@ export function PaperCardScreen(): JSX.Element {
 
 /** The card is saved: where it went, what it says differently from a known contact, and the next card. */
 function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }): JSX.Element {
-  const chosen = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) props.onNext(file);
-  };
   return (
     <section class="panel" aria-labelledby="paper-saved-title">
       <h2 id="paper-saved-title" class="visually-hidden">
@@ -88,19 +83,35 @@ function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }
       </Show>
       {/* The person as kept now (the store's copy), so choosing updates it here too. */}
       <Show when={contactById(props.outcome.contact.id)}>{(kept) => <CardDifferences contact={kept()} />}</Show>
-      <div class="button-row">
-        <label class="button primary file-button">
-          <Icon name="scan" />
-          {t('paper.nextCard')}
-          <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
-        </label>
-        <label class="button file-button">
-          <Icon name="image" />
-          {t('paper.chooseNext')}
-          <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
-        </label>
-      </div>
+      <PhotoButtons take={t('paper.nextCard')} choose={t('paper.chooseNext')} primary onFile={props.onNext} />
     </section>
+  );
+}
+
+/**
+ * Take a photo with the phone's own camera (full resolution, autofocus; works in iOS home-screen
+ * apps) or choose one from the library; the file input is emptied so the same photo can be chosen again.
+ */
+function PhotoButtons(props: { take: string; choose: string; primary: boolean; onFile: (file: File) => void; children?: JSX.Element }): JSX.Element {
+  const chosen = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) props.onFile(file);
+  };
+  return (
+    <div class="button-row">
+      <label class="button file-button" classList={{ primary: props.primary }}>
+        <Icon name="scan" />
+        {props.take}
+        <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
+      </label>
+      <label class="button file-button">
+        <Icon name="image" />
+        {props.choose}
+        <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
+      </label>
+      {props.children}
+    </div>
   );
 }
 
@@ -108,11 +119,6 @@ function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }
 function PhotoSide(props: { session: PaperCardSession; side: SideName }): JSX.Element {
   const state = () => props.session.sides[props.side];
   const headingId = `paper-side-${props.side}`;
-  const chosen = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) props.session.choose(props.side, file);
-  };
   const busy = () => state().stage === 'preparing' || state().stage === 'reading';
   return (
     <section class="panel photo-side" aria-labelledby={headingId} aria-busy={busy()}>
@@ -133,22 +139,13 @@ function PhotoSide(props: { session: PaperCardSession; side: SideName }): JSX.El
         )}
       </Show>
       <SideStatus session={props.session} side={props.side} />
-      <div class="button-row">
-        <label class="button file-button" classList={{ primary: !state().photo && props.side === 'front' }}>
-          {t('paper.takePhoto')}
-          <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
-        </label>
-        <label class="button file-button">
-          <Icon name="image" />
-          {t('paper.chooseImage')}
-          <input type="file" accept="image/*" class="visually-hidden" onChange={(e) => chosen(e.currentTarget)} />
-        </label>
+      <PhotoButtons take={t('paper.takePhoto')} choose={t('paper.chooseImage')} primary={!state().photo && props.side === 'front'} onFile={(file) => props.session.choose(props.side, file)}>
         <Show when={props.side === 'back' && state().stage !== 'empty'}>
           <button type="button" class="button quiet" onClick={() => props.session.removeBack()}>
             {t('paper.removeBack')}
           </button>
         </Show>
-      </div>
+      </PhotoButtons>
     </section>
   );
 }

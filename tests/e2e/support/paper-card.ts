@@ -32,3 +32,13 @@ export async function formValues(page: Page, labels: (typeof formLabels)['en' | 
   for (const [key, label] of Object.entries(labels)) values[key] = await page.getByLabel(label, { exact: true }).inputValue();
   return values;
 }
+
+/**
+ * Chooses a photo of the front with the card reader not downloaded: it is prepared and kept
+ * while the reader waits, and the card is typed in beside it (no reading: quick).
+ */
+export async function chooseFrontPhoto(page: Page, name: string): Promise<void> {
+  const front = cardSide(page, 'Front');
+  await chooseCardImage(front, cardPhoto(name));
+  await expect(front.getByRole('img', { name: 'Photo of the front of the card' })).toBeVisible({ timeout: 30_000 });
+}
