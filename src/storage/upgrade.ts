@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { STORES, type MeishiSchema } from './schema';
+import { STORES, type ContactRecord, type MeishiSchema } from './schema';
 
 /**
  * The upgrade ladder: each step takes the database from one version to the next, so a user
@@ -8,8 +8,8 @@ import { STORES, type MeishiSchema } from './schema';
 export function upgradeDatabase(
   db: IDBPDatabase<MeishiSchema>,
   oldVersion: number,
-  _newVersion: number | null,
-  _tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>,
+  newVersion: number | null,
+  tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) {
     const cards = db.createObjectStore(STORES.cards, { keyPath: 'id' });
@@ -27,5 +27,33 @@ export function upgradeDatabase(
 
     db.createObjectStore(STORES.settings, { keyPath: 'key' });
   }
-  // if (oldVersion < 2) { … } — the next schema change goes here.
+  // A step runs only up to the version asked for: migration tests open old versions on purpose.
+  const target = newVersion ?? oldVersion;
+  if (oldVersion < 2 && target >= 2) {
+    // Contacts keep their name's parts. Version 1 kept none: null, guessed from the name.
+    if (db.objectStoreNames.contains(STORES.contacts)) {
+      // A failed walk must not leave a half-upgraded database: the upgrade fails as a whole.
+      fillMissing(tx, 'nameParts', null).catch(() => abort(tx));
+    }
+  }
+}
+
+/**
+ * Gives every contact that lacks `key` the value `fallback`, in the upgrade's own transaction
+ * (each step chained on the last request, so the transaction stays open until the walk ends).
+ */
+async function fillMissing(tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>, key: keyof ContactRecord, fallback: unknown): Promise<void> {
+  let cursor = await tx.objectStore(STORES.contacts).openCursor();
+  while (cursor) {
+    if (!Object.hasOwn(cursor.value, key)) await cursor.update({ ...cursor.value, [key]: fallback });
+    cursor = await cursor.continue();
+  }
+}
+
+function abort(tx: IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failed request.
+  }
 }

@@ -8,7 +8,7 @@ import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } 
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
 /** The format version this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Longest backup text (UTF-16 units) the reader looks at; checked before JSON.parse. */
 export const MAX_BACKUP_LENGTH = 50_000_000;
 
@@ -48,8 +48,24 @@ export function makeBackup(data: BackupData, now: number, appVersion: string): s
 /** A step: the raw `data` of version N in, the raw `data` of version N + 1 out (unchecked both ways). */
 export type BackupMigration = (data: unknown) => unknown;
 
-/** The steps by the version they upgrade from. Empty while only version 1 exists. */
-export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+/** The steps by the version they upgrade from. */
+export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
+  // Version 2: contacts keep their name's parts (`nameParts`). Version 1 never had them, so
+  // each contact gets null: its parts are guessed from its name, as version 1 did on export.
+  1: (data) => mapRecords(data, 'contacts', (contact) => ({ ...contact, nameParts: null })),
+};
+
+/**
+ * `data` with each record of one kind passed through `step`; anything that is not the expected
+ * shape is passed on untouched, for the check after the ladder to refuse with a precise path.
+ */
+function mapRecords(data: unknown, kind: keyof BackupData, step: (record: Record<string, unknown>) => Record<string, unknown>): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const list = (data as Record<string, unknown>)[kind];
+  if (!Array.isArray(list)) return data;
+  const records = list.map((item: unknown) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? step(item as Record<string, unknown>) : item));
+  return { ...data, [kind]: records };
+}
 
 /** Walks `data` from `fromVersion` up to BACKUP_VERSION; null when a step is missing. */
 export function upgradeBackupData(data: unknown, fromVersion: number): { data: unknown } | null {

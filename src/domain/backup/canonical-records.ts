@@ -1,4 +1,4 @@
-import type { CardFields, Contact, MeishiEvent, MyCard } from '../types';
+import type { CardFields, Contact, MeishiEvent, MyCard, NameParts } from '../types';
 import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
@@ -7,6 +7,20 @@ import type { BackupSettings } from './backup-format';
 /** The seven card fields, in form order. */
 export function canonicalCardFields(c: CardFields): CardFields {
   return { name: c.name, reading: c.reading, org: c.org, title: c.title, email: c.email, website: c.website, tagline: c.tagline };
+}
+
+/** A name's parts, in N's order, then the readings. */
+export function canonicalNameParts(p: NameParts): NameParts {
+  return {
+    family: [...p.family],
+    given: [...p.given],
+    middle: [...p.middle],
+    prefix: [...p.prefix],
+    suffix: [...p.suffix],
+    familyReading: p.familyReading,
+    givenReading: p.givenReading,
+    middleReading: p.middleReading,
+  };
 }
 
 /** One of the user's cards, id and label first. */
@@ -20,6 +34,7 @@ export function canonicalContact(c: Contact): Contact {
     id: c.id,
     card: canonicalCardFields(c.card),
     original: canonicalCardFields(c.original),
+    nameParts: c.nameParts && canonicalNameParts(c.nameParts),
     extraEmails: [...c.extraEmails],
     meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
     notes: c.notes,

@@ -6,7 +6,7 @@ import { NOTE_CAP } from '../caps';
 /**
  * One contact from two records of the same person (same email, different ids): the existing
  * id; meetings, flags and tags united; notes appended; the existing follow-up unless it has
- * none; the card (and its expiry state) of whichever was updated last.
+ * none; the card (its name's parts and its expiry state with it) of whichever was updated last.
  */
 export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
   const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
@@ -16,6 +16,8 @@ export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
     id: existing.id,
     card: { ...newer.card },
     original: { ...newer.original },
+    // The parts belong to the name: they come with the card they go with.
+    nameParts: newer.nameParts && structuredClone(newer.nameParts),
     extraEmails: uniqueEmails([...existing.extraEmails, ...incoming.extraEmails], newer.card.email),
     meetings: mergeMeetings(existing.meetings, incoming.meetings),
     notes: mergeNotes(existing.notes, incoming.notes),

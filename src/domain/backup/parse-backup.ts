@@ -1,4 +1,4 @@
-import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
+import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
 import type { Settings } from '../settings';
 import { VALIDITY_CHOICES } from '../share/validity';
 import {
@@ -10,6 +10,7 @@ import {
   type Contact,
   type Meeting,
   type MeishiEvent,
+  type NameParts,
   type MyCard,
   type SignId,
   type Verdict,
@@ -178,6 +179,7 @@ function checkContact(value: unknown, path: string): Contact {
     id: checkId(field(record, 'id'), at('id')),
     card: checkCardFields(field(record, 'card'), at('card')),
     original: checkCardFields(field(record, 'original'), at('original')),
+    nameParts: checkNamePartsOrNull(field(record, 'nameParts'), at('nameParts')),
     extraEmails: checkList(field(record, 'extraEmails'), at('extraEmails'), (item, p) => {
       const email = checkEmail(item, p, FIELD_CAPS.email);
       return email || invalid(p, 'empty');
@@ -193,6 +195,27 @@ function checkContact(value: unknown, path: string): Contact {
     expiredAt: checkTimeOrNull(field(record, 'expiredAt'), at('expiredAt')),
     createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
     updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
+  };
+}
+
+/** A name's parts, or null: lists of non-empty items and three readings, each capped as the readers cap them. */
+function checkNamePartsOrNull(value: unknown, path: string): NameParts | null {
+  if (value === null) return null;
+  const record = checkObject(value, path);
+  const items = (key: keyof NameParts) => {
+    const list = checkList(field(record, key), `${path}.${key}`, (item, p) => checkString(item, p, NAME_PART_CAP) || invalid(p, 'empty'));
+    return list.length > NAME_PART_ITEMS_CAP ? invalid(`${path}.${key}`, 'too long') : list;
+  };
+  const reading = (key: keyof NameParts) => checkString(field(record, key), `${path}.${key}`, NAME_PART_CAP);
+  return {
+    family: items('family'),
+    given: items('given'),
+    middle: items('middle'),
+    prefix: items('prefix'),
+    suffix: items('suffix'),
+    familyReading: reading('familyReading'),
+    givenReading: reading('givenReading'),
+    middleReading: reading('middleReading'),
   };
 }
 

@@ -1,9 +1,11 @@
-import type { CardFields, CardSource, Contact } from '../types';
+import type { CardFields, CardSource, Contact, NameParts } from '../types';
 
 /** A card that has just been scanned, opened or imported, ready to file. */
 export interface ReceivedCard {
   card: CardFields;
   extraEmails: string[];
+  /** The name's parts as the card gave them; null or absent when it gave none. */
+  nameParts?: NameParts | null;
   source: CardSource;
   eventId: string | null;
   /** For a time-limited card, when its details must go; null for a permanent card. */
@@ -23,6 +25,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       id: newId(),
       card: { ...received.card },
       original: { ...received.card },
+      nameParts: received.nameParts ?? null,
       extraEmails: dedupe(received.extraEmails, received.card.email),
       meetings: [meeting],
       notes: received.note ?? '',
@@ -45,6 +48,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
     ...existing,
     card,
     original: { ...received.card },
+    nameParts: nextNameParts(existing, received),
     extraEmails: dedupe([...existing.extraEmails, ...received.extraEmails], card.email),
     meetings: [...existing.meetings, meeting],
     expiresAt: nextExpiry(existing, received.expiresAt),
@@ -52,6 +56,14 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
     expiredAt: null,
     updatedAt: now,
   };
+}
+
+// The name's parts go with the name: a card that gives parts brings them; one that gives none
+// keeps the known parts while the name stays the same, and drops them (to be guessed from
+// the new name) when it changes the name.
+function nextNameParts(existing: Contact, received: ReceivedCard): NameParts | null {
+  if (received.nameParts) return received.nameParts;
+  return !received.card.name || received.card.name === existing.card.name ? existing.nameParts : null;
 }
 
 // A permanent card the user already holds stays permanent; otherwise the later expiry wins.

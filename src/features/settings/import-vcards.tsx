@@ -53,7 +53,7 @@ export function ImportVCards(): JSX.Element {
     setStage({ kind: 'importing', done: 0, total });
     try {
       const outcome = await importContacts(
-        current.cards.map((c) => ({ card: c.card, extraEmails: c.extraEmails, source: 'import' as const, eventId: null, expiresAt: null, note: c.note })),
+        current.cards.map((c) => ({ card: c.card, extraEmails: c.extraEmails, nameParts: c.nameParts, source: 'import' as const, eventId: null, expiresAt: null, note: c.note })),
         (done) => setStage({ kind: 'importing', done, total }),
       );
       setStage({ kind: 'done', added: outcome.added, merged: outcome.merged, errors: current.errors });

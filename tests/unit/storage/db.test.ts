@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { getDb, onDbNotice, openMeishiDb, useDatabase, withTx } from '../../../src/storage/db';
-import { DB_VERSION, STORES } from '../../../src/storage/schema';
+import { DB_VERSION, STORES, type ContactRecord } from '../../../src/storage/schema';
+import { toContactRecord } from '../../../src/storage/contact-record';
+import { makeContact } from '../../fixtures/make-contact';
 
 let n = 0;
 const freshName = () => `meishi-db-test-${++n}-${Math.random()}`;
@@ -21,11 +23,29 @@ describe('the Meishi database', () => {
   it('keeps data written by an earlier connection at version 1 when opened by today’s code', async () => {
     const name = freshName();
     // Fill a version-1 database the way a v1 release wrote it.
-    const old = await openMeishiDb(name);
+    const old = await openMeishiDb(name, 1);
     await old.put(STORES.cards, { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 });
     old.close();
     const db = await openMeishiDb(name);
     expect((await db.get(STORES.cards, 'c1'))?.email).toBe('a@example.com');
+    db.close();
+  });
+
+  it('version 1 → 2: gives every stored contact no name parts (guessed from its name), keeping the rest', async () => {
+    const name = freshName();
+    const old = await openMeishiDb(name, 1);
+    // A version-1 contact record: no nameParts field at all.
+    const { nameParts: _, ...v1 } = toContactRecord(makeContact({ name: 'Ando Roid', email: 'ando@example.com' }, { id: 'k1', tags: ['x'] }));
+    await old.put(STORES.contacts, v1 as ContactRecord);
+    await old.put(STORES.contacts, { ...v1, id: 'k2', emailKey: 'other@example.com', card: { ...v1.card, email: 'other@example.com' } } as ContactRecord);
+    old.close();
+    const db = await openMeishiDb(name);
+    const records = await db.getAll(STORES.contacts);
+    expect(records.map((r) => [r.id, r.nameParts, r.tags, r.card.name])).toEqual([
+      ['k1', null, ['x'], 'Ando Roid'],
+      ['k2', null, ['x'], 'Ando Roid'],
+    ]);
+    expect(await db.getKeyFromIndex(STORES.contacts, 'by-email', 'other@example.com')).toBe('k2');
     db.close();
   });
 

@@ -36,6 +36,7 @@ export const sampleContact: Contact = {
   id: 'contact-1',
   card: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '代表', email: 'hanako@example.jp', website: 'https://hanako.example.jp/', tagline: '' },
   original: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
+  nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' },
   extraEmails: ['h.sato@example.net'],
   meetings: [
     { at: 1_700_000_400_000, eventId: 'event-1', source: 'meishi' },
@@ -59,6 +60,7 @@ export const expiredContact: Contact = {
   id: 'contact-2',
   card: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
   original: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
+  nameParts: null,
   extraEmails: [],
   meetings: [{ at: 1_690_000_000_000, eventId: 'event-1', source: 'meishi' }],
   notes: 'Pushed for LINE at once',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_VERSION, makeBackup } from '../../../../src/domain/backup/backup-format';
 import type { Contact } from '../../../../src/domain/types';
 import { makeSampleData, sampleContact } from './backup-sample';
 
@@ -15,7 +15,7 @@ function reversed<T>(value: T): T {
 describe('writing a backup', () => {
   it('writes the header, then the data, indented by two spaces, ending in a newline', () => {
     const text = makeBackup(makeSampleData(), NOW, '0.1.0');
-    expect(text.startsWith('{\n  "format": "meishi-backup",\n  "version": 1,\n  "exportedAt": "2026-11-24T12:00:00.000Z",\n  "appVersion": "0.1.0",\n  "data": {\n    "cards": [')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "meishi-backup",\n  "version": ${BACKUP_VERSION},\n  "exportedAt": "2026-11-24T12:00:00.000Z",\n  "appVersion": "0.1.0",\n  "data": {\n    "cards": [`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(text).data)).toEqual(['cards', 'contacts', 'events', 'settings']);
   });

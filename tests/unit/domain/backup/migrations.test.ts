@@ -24,3 +24,36 @@ describe('backups from every format version', () => {
     expect(upgradeBackupData(data, BACKUP_VERSION)).toEqual({ data });
   });
 });
+
+describe('version 1 → 2: contacts keep their name’s parts', () => {
+  it('gives every contact of a version-1 backup no parts (guessed from its name, as version 1 did)', () => {
+    const result = parseBackup(readFileSync(fixture(1), 'utf8'));
+    expect(result.ok && result.data.contacts.map((c) => c.nameParts)).toEqual([null, null]);
+  });
+
+  it('keeps the parts of a version-2 backup exactly, lists and readings', () => {
+    const result = parseBackup(readFileSync(fixture(2), 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const parts = new Map(result.data.contacts.map((c) => [c.id, c.nameParts]));
+    expect(parts.get('contact-1')).toEqual({ family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' });
+    expect(parts.get('contact-3')).toMatchObject({ middle: ['Philip', 'Paul'], prefix: ['Dr.'], suffix: ['Jr.', 'M.D.', 'A.C.P.'] });
+    expect(parts.get('contact-2')).toBeNull();
+  });
+
+  it('leaves what is not a list of contacts for the check to refuse', () => {
+    const step = MIGRATIONS[1]!;
+    expect(step({ contacts: 'x' })).toEqual({ contacts: 'x' });
+    expect(step({ contacts: [1, { id: 'a' }] })).toEqual({ contacts: [1, { id: 'a', nameParts: null }] });
+    expect(step(null)).toBeNull();
+  });
+
+  it('refuses parts that no reader or form could produce', () => {
+    const file = JSON.parse(readFileSync(fixture(2), 'utf8'));
+    file.data.contacts[0].nameParts.given = ['', 'x'];
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'data.contacts[0].nameParts.given[0]', reason: 'empty' } });
+    file.data.contacts[0].nameParts.given = Array.from({ length: 11 }, (_, i) => `g${i}`);
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'data.contacts[0].nameParts.given', reason: 'too long' } });
+    delete file.data.contacts[0].nameParts;
+    expect(parseBackup(JSON.stringify(file))).toMatchObject({ ok: false, error: { path: 'data.contacts[0].nameParts', reason: 'missing' } });
+  });
+});

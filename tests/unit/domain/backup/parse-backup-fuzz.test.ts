@@ -5,7 +5,7 @@ import type { ParseBackupResult } from '../../../../src/domain/backup/backup-err
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { isValidEmail } from '../../../../src/domain/card/email';
 import { TIME_MAX, TIME_MIN } from '../../../../src/domain/caps';
-import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard } from '../../../../src/domain/types';
+import { FLAG_IDS, GOOD_SIGN_IDS, WARNING_SIGN_IDS, type CardFields, type Contact, type MeishiEvent, type MyCard, type NameParts } from '../../../../src/domain/types';
 import { makeSampleData } from './backup-sample';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
@@ -103,11 +103,14 @@ function backupData(): fc.Arbitrary<BackupData> {
   const myCard: fc.Arbitrary<MyCard> = fc
     .tuple(card, fc.record({ id, label: text, createdAt: time, updatedAt: time }))
     .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
+  const part = fc.array(text.filter(Boolean), { maxLength: 3 });
+  const nameParts: fc.Arbitrary<NameParts> = fc.record({ family: part, given: part, middle: part, prefix: part, suffix: part, familyReading: text, givenReading: text, middleReading: text });
   const meeting = fc.record({ at: time, eventId: fc.option(id, { nil: null }), source: fc.constantFrom('meishi', 'vcard', 'mecard', 'mailto', 'import', 'manual' as const) });
   const contact: fc.Arbitrary<Contact> = fc.record({
     id,
     card,
     original: card,
+    nameParts: fc.option(nameParts, { nil: null }),
     extraEmails: fc.array(email.filter(Boolean), { maxLength: 3 }),
     meetings: fc.array(meeting, { maxLength: 3 }),
     notes: text,

@@ -27,11 +27,13 @@ describe('parseVCardFile on real-world exports', () => {
       },
       // TARO@EXAMPLE.COM is the preferred address again, in other case: dropped.
       extraEmails: ['taro.yamada@example.co.jp'],
+      nameParts: { family: ['山田'], given: ['太郎'], middle: [], prefix: [], suffix: [], familyReading: 'やまだ', givenReading: 'たろう', middleReading: '' },
       source: 'vcard',
       note: '東京の交流会で名刺交換\nフォローアップ: 来週',
     });
     expect(cards[1]?.card).toMatchObject({ name: 'Dr. Jane Q. Doe PhD', org: 'Example Corp.', email: 'jane.doe@example.com', website: 'https://example.com/jane' });
     expect(cards[1]?.extraEmails).toEqual(['jane@example.org']);
+    expect(cards[1]?.nameParts).toEqual({ family: ['Doe'], given: ['Jane'], middle: ['Q.'], prefix: ['Dr.'], suffix: ['PhD'], familyReading: '', givenReading: '', middleReading: '' });
     // Nothing of the base64 photo leaks into any field.
     expect(JSON.stringify(cards)).not.toContain('/9j/');
   });
@@ -51,6 +53,7 @@ describe('parseVCardFile on real-world exports', () => {
         tagline: '',
       },
       extraEmails: ['hanako.sato@example.com'],
+      nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' },
       source: 'vcard',
       note: 'イベントで名刺交換しました。\n次回はランチの約束。とても長いメモなので、ソフト改行で何行にも分かれて書き出されます。',
     });
@@ -85,6 +88,7 @@ describe('parseVCardFile on real-world exports', () => {
           tagline: '',
         },
         extraEmails: ['j.mueller@example.com'],
+        nameParts: { family: ['Müller'], given: ['Jürgen'], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' },
         source: 'vcard',
         note: 'Café owner, likes naïve design.\nSecond line.',
       },
