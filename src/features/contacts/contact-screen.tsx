@@ -3,7 +3,7 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
-import type { CardFields } from '../../domain/types';
+import type { CardFields, NameParts } from '../../domain/types';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
@@ -95,10 +95,10 @@ function ContactDetail(props: { id: string }): JSX.Element {
     }
   };
 
-  const saveCard = async (card: CardFields) => {
+  const saveCard = async (card: CardFields, nameParts: NameParts | null) => {
     try {
       await autosave.flush();
-      change({ card }, true);
+      change({ card, nameParts }, true);
       await autosave.flush();
       setEditing(false);
     } catch (error) {
@@ -143,7 +143,16 @@ function ContactDetail(props: { id: string }): JSX.Element {
         <Show
           when={!editing()}
           fallback={
-            <CardEditor initial={{ ...contact().card }} initialLabel="" hideLabel emailOptional submitLabel={t('common.save')} onSubmit={(fields) => saveCard(fields)} onCancel={() => setEditing(false)} />
+            <CardEditor
+              initial={{ ...contact().card }}
+              initialLabel=""
+              hideLabel
+              emailOptional
+              nameParts={{ initial: contact().nameParts }}
+              submitLabel={t('common.save')}
+              onSubmit={(fields, _label, nameParts) => saveCard(fields, nameParts ?? null)}
+              onCancel={() => setEditing(false)}
+            />
           }
         >
           <CardPreview card={contact().card} />

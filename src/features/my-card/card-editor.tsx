@@ -1,10 +1,11 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { validateCard, validateLabel, type CardValidation, type FieldError } from '../../domain/card/card-validation';
-import type { CardFields } from '../../domain/types';
+import type { CardFields, NameParts } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { TextField } from '../../ui/text-field';
 import { fieldErrorText } from './field-error-text';
+import { createNamePartsEditor } from './name-parts-fields';
 
 /** The editor's fields, in the order a person fills them in. */
 const FIELDS: { key: keyof CardFields; label: string; type?: 'email' | 'url'; autocomplete: string; hint?: string; lang?: string }[] = [
@@ -25,13 +26,17 @@ export function CardEditor(props: {
   /** For a contact's card: no label, and the email may be empty (an expired card has none). */
   hideLabel?: boolean;
   emailOptional?: boolean;
-  onSubmit: (fields: CardFields, label: string) => Promise<void>;
+  /** For a contact's card: edit the name's parts too (null: none known yet, the guess is shown). */
+  nameParts?: { initial: NameParts | null };
+  /** `nameParts` is what the parts section holds (null: still the guess), or undefined without one. */
+  onSubmit: (fields: CardFields, label: string, nameParts?: NameParts | null) => Promise<void>;
   onCancel?: () => void;
 }): JSX.Element {
   const [fields, setFields] = createStore<CardFields>({ ...props.initial });
   const [label, setLabel] = createSignal(props.initialLabel);
   const [submitted, setSubmitted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  const parts = props.nameParts && createNamePartsEditor(props.nameParts.initial, () => fields.name, () => fields.reading);
   let form!: HTMLFormElement;
 
   const validation = (): CardValidation => {
@@ -60,7 +65,7 @@ export function CardEditor(props: {
     }
     setBusy(true);
     try {
-      await props.onSubmit(result.value, labelResult.value || t('card.defaultLabel'));
+      await props.onSubmit(result.value, labelResult.value || t('card.defaultLabel'), parts ? parts.value() : undefined);
     } finally {
       setBusy(false);
     }
@@ -96,6 +101,7 @@ export function CardEditor(props: {
           />
         )}
       </For>
+      <Show when={parts}>{(editor) => editor().view()}</Show>
       <Show when={!props.hideLabel}>
         <p class="hint muted">{t('card.noPhoneNote')}</p>
       </Show>
