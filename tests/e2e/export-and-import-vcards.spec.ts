@@ -42,7 +42,7 @@ test('importing a file with a broken card imports the rest and reports the broke
   expect(Number(good)).toBeGreaterThanOrEqual(3);
   expect(Number(bad)).toBeGreaterThanOrEqual(2);
   await preview.getByText(/Unreadable cards/).click();
-  await expect(preview.getByText(/Card \d+.*damaged or incomplete/).first()).toBeVisible();
+  await expect(preview.getByText(/Card \d+.*Damaged or cut short, so it was skipped/).first()).toBeVisible();
   await preview.getByRole('button', { name: /^Import \d+ contacts$/ }).click();
   await expect(page.getByText(`Imported: ${good} new, 0 merged into existing contacts.`)).toBeVisible();
 

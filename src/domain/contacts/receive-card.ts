@@ -58,12 +58,45 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
   };
 }
 
+/**
+ * Several cards of one person (the same email, in one file) as one card, as if received one
+ * after the other: each field from the last card that has it, every further address once,
+ * the first card's note. One pass over the cards, so a file that repeats one person 100,000
+ * times costs 100,000 steps, and the person gets one meeting, not 100,000.
+ */
+export function mergeReceived(cards: readonly ReceivedCard[]): ReceivedCard {
+  const [first, ...rest] = cards;
+  if (!first) throw new RangeError('mergeReceived: no cards');
+  if (rest.length === 0) return first;
+  const card = { ...first.card };
+  let nameParts = first.nameParts ?? null;
+  const seen = new Set<string>();
+  const extraEmails: string[] = [];
+  for (const received of cards) {
+    if (received !== first) {
+      nameParts = partsAfter(card.name, nameParts, received);
+      for (const key of Object.keys(received.card) as (keyof CardFields)[]) if (received.card[key]) card[key] = received.card[key];
+    }
+    for (const email of received.extraEmails) {
+      const key = email.toLowerCase();
+      if (!seen.has(key)) extraEmails.push(email);
+      seen.add(key);
+    }
+  }
+  const last = cards[cards.length - 1] as ReceivedCard;
+  return { ...last, card, extraEmails: dedupe(extraEmails, card.email), nameParts, note: first.note };
+}
+
 // The name's parts go with the name: a card that gives parts brings them; one that gives none
 // keeps the known parts while the name stays the same, and drops them (to be guessed from
 // the new name) when it changes the name.
 function nextNameParts(existing: Contact, received: ReceivedCard): NameParts | null {
+  return partsAfter(existing.card.name, existing.nameParts, received);
+}
+
+function partsAfter(name: string, parts: NameParts | null, received: ReceivedCard): NameParts | null {
   if (received.nameParts) return received.nameParts;
-  return !received.card.name || received.card.name === existing.card.name ? existing.nameParts : null;
+  return !received.card.name || received.card.name === name ? parts : null;
 }
 
 // A permanent card the user already holds stays permanent; otherwise the later expiry wins.

@@ -26,8 +26,26 @@ export interface VCardFileResult {
 
 const EXCERPT_LENGTH = 80;
 
+/** How far reading a file has got: cards read so far, of all the cards found in it. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
 /** Reads every card in a .vcf (iOS, Android, Google Contacts, Outlook); one bad card does not stop the rest. */
 export function parseVCardFile(text: string): VCardFileResult {
+  const steps = readVCardFileSteps(text);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parseVCardFile` one stretch at a time: yields its progress after every `every` cards, so a
+ * caller can report it (a worker) or let the page breathe (the main thread), and returns the
+ * result. The first yield comes once the cards are found, before any is read.
+ */
+export function* readVCardFileSteps(text: string, every = 500): Generator<ReadProgress, VCardFileResult, void> {
   // Size first, before splitting or any pattern touches the text.
   if (text.length > MAX_VCF_FILE_LENGTH) {
     return { cards: [], errors: [{ index: 0, reason: { kind: 'too-large', limit: MAX_VCF_FILE_LENGTH }, excerpt: '' }] };
@@ -37,14 +55,16 @@ export function parseVCardFile(text: string): VCardFileResult {
   if (ranges.length === 0) return { cards: [], errors: [{ index: 0, reason: { kind: 'not-a-card' }, excerpt: excerptOf(lines, 0, lines.length) }] };
   const cards: ParsedCard[] = [];
   const errors: VCardFileError[] = [];
-  ranges.forEach((range, i) => {
+  yield { done: 0, total: ranges.length };
+  for (const [i, range] of ranges.entries()) {
     const result = parseVCardLines(lines, range.begin, range.end);
     if (result.ok) cards.push(result.value);
     else {
       const stop = range.end >= 0 ? range.end : (ranges[i + 1]?.begin ?? lines.length);
       errors.push({ index: i + 1, reason: result.error, excerpt: excerptOf(lines, range.begin, stop) });
     }
-  });
+    if ((i + 1) % every === 0 && i + 1 < ranges.length) yield { done: i + 1, total: ranges.length };
+  }
   return { cards, errors };
 }
 
