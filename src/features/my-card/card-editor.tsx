@@ -86,6 +86,7 @@ export function CardEditor(props: {
       </Show>
       <For each={FIELDS}>
         {(field) => (
+          <>
           <TextField
             id={`card-${field.key}`}
             label={t(field.label as 'card.name')}
@@ -99,9 +100,11 @@ export function CardEditor(props: {
             lang={field.lang}
             inputMode={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : undefined}
           />
+          {/* The name's parts right under the name and its reading they are made from. */}
+          <Show when={field.key === 'reading' && parts}>{(editor) => editor().view()}</Show>
+          </>
         )}
       </For>
-      <Show when={parts}>{(editor) => editor().view()}</Show>
       <Show when={!props.hideLabel}>
         <p class="hint muted">{t('card.noPhoneNote')}</p>
       </Show>
