@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
+import { BACKUP_VERSION } from '../../src/domain/backup/backup-format';
 import { dumpDatabase, saveSharedCard } from './support/meishi-data';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
@@ -24,7 +25,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   expect(download.suggestedFilename()).toMatch(/^meishi-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backupPath = (await download.path())!;
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'meishi-backup', version: 1 });
+  expect(backup).toMatchObject({ format: 'meishi-backup', version: BACKUP_VERSION });
   await expect(page.getByText(/contacts? not backed up/)).toHaveCount(0);
   const before = await dumpDatabase(page);
 

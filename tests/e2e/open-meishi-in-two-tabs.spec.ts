@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { DB_VERSION } from '../../src/storage/schema';
 import { makeContact, seed, storedContactNamed, waitForDatabase } from './support/meishi-data';
 
 test('when a newer Meishi in another tab upgrades the database, this tab steps aside and says to reload', async ({ page, context }) => {
@@ -8,15 +9,16 @@ test('when a newer Meishi in another tab upgrades the database, this tab steps a
   const other = await context.newPage();
   await other.goto('/no-such-page');
   await other.evaluate(
-    () =>
+    (next) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('meishi', 2);
+        const open = indexedDB.open('meishi', next);
         open.onsuccess = () => {
           open.result.close();
           resolve();
         };
         open.onerror = () => reject(open.error);
       }),
+    DB_VERSION + 1,
   );
   await expect(page.getByRole('alert').filter({ hasText: 'A newer Meishi is open in another tab. Reload this one to keep going.' })).toBeVisible();
   await expect(page.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
