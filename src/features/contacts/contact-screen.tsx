@@ -28,6 +28,7 @@ import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 import { exportContactsVcf } from './export-vcf';
+import { createNamePartsEditor, type NamePartsEditor } from './name-parts-fields';
 
 /** One person: their card, meetings, notes, flags, follow-up and actions. */
 export function ContactScreen(): JSX.Element {
@@ -106,6 +107,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
     }
   };
 
+  let nameParts: NamePartsEditor | undefined;
   const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original);
 
   return (
@@ -148,9 +150,13 @@ function ContactDetail(props: { id: string }): JSX.Element {
               initialLabel=""
               hideLabel
               emailOptional
-              nameParts={{ initial: contact().nameParts }}
+              afterReading={(typed) => {
+                // The name's parts right under the name and reading they are made from.
+                nameParts = createNamePartsEditor(contact().nameParts, typed.name, typed.reading);
+                return nameParts.view();
+              }}
               submitLabel={t('common.save')}
-              onSubmit={(fields, _label, nameParts) => saveCard(fields, nameParts ?? null)}
+              onSubmit={(fields) => saveCard(fields, nameParts ? nameParts.value() : contact().nameParts)}
               onCancel={() => setEditing(false)}
             />
           }

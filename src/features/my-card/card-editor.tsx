@@ -1,11 +1,10 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { validateCard, validateLabel, type CardValidation, type FieldError } from '../../domain/card/card-validation';
-import type { CardFields, NameParts } from '../../domain/types';
+import type { CardFields } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { TextField } from '../../ui/text-field';
 import { fieldErrorText } from './field-error-text';
-import { createNamePartsEditor } from './name-parts-fields';
 
 /** The editor's fields, in the order a person fills them in. */
 const FIELDS: { key: keyof CardFields; label: string; type?: 'email' | 'url'; autocomplete: string; hint?: string; lang?: string }[] = [
@@ -26,17 +25,16 @@ export function CardEditor(props: {
   /** For a contact's card: no label, and the email may be empty (an expired card has none). */
   hideLabel?: boolean;
   emailOptional?: boolean;
-  /** For a contact's card: edit the name's parts too (null: none known yet, the guess is shown). */
-  nameParts?: { initial: NameParts | null };
-  /** `nameParts` is what the parts section holds (null: still the guess), or undefined without one. */
-  onSubmit: (fields: CardFields, label: string, nameParts?: NameParts | null) => Promise<void>;
+  /** More fields under the name and its reading (a contact's name parts), given the name and reading as typed. */
+  afterReading?: (typed: { name: () => string; reading: () => string }) => JSX.Element;
+  onSubmit: (fields: CardFields, label: string) => Promise<void>;
   onCancel?: () => void;
 }): JSX.Element {
   const [fields, setFields] = createStore<CardFields>({ ...props.initial });
   const [label, setLabel] = createSignal(props.initialLabel);
   const [submitted, setSubmitted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const parts = props.nameParts && createNamePartsEditor(props.nameParts.initial, () => fields.name, () => fields.reading);
+  const afterReading = props.afterReading?.({ name: () => fields.name, reading: () => fields.reading });
   let form!: HTMLFormElement;
 
   const validation = (): CardValidation => {
@@ -65,7 +63,7 @@ export function CardEditor(props: {
     }
     setBusy(true);
     try {
-      await props.onSubmit(result.value, labelResult.value || t('card.defaultLabel'), parts ? parts.value() : undefined);
+      await props.onSubmit(result.value, labelResult.value || t('card.defaultLabel'));
     } finally {
       setBusy(false);
     }
@@ -100,8 +98,7 @@ export function CardEditor(props: {
             lang={field.lang}
             inputMode={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : undefined}
           />
-          {/* The name's parts right under the name and its reading they are made from. */}
-          <Show when={field.key === 'reading' && parts}>{(editor) => editor().view()}</Show>
+          <Show when={field.key === 'reading'}>{afterReading}</Show>
           </>
         )}
       </For>
