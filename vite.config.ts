@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+import { dirname, join } from 'node:path';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -14,8 +19,11 @@ function normaliseBase(path: string): string {
 
 // Only the app's own origin; data:/blob: images for the QR and the scanner's frames;
 // mediastream: for the camera preview; 'wasm-unsafe-eval' lets the page compile WebAssembly
-// (the QR decoder, served from this origin) and nothing else: no eval of JavaScript. Added at build time only, because Vite's dev
-// server needs inline scripts and a websocket for hot reload.
+// (the QR decoder, served from this origin) and nothing else: no eval of JavaScript. The card
+// reader compiles its engine inside its own same-origin worker, which follows the policy of its
+// own response, not this page's meta tag (the README's Deploying section says what a host that
+// sends a CSP header must allow). Added at build time only, because Vite's dev server needs
+// inline scripts and a websocket for hot reload.
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -31,13 +39,100 @@ const csp = [
   "form-action 'self'",
 ].join('; ');
 
+// The page's own inline script (the first look, below) is allowed by its hash, not by
+// 'unsafe-inline': an injected script still does not run.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'meishi-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+        const policy = csp.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
+// What the page paints before it fetches anything more. A stranger opening a shared card on a
+// slow venue network sees it after the HTML alone: the first look (src/first-look.ts, bundled
+// here into a small script in the page) draws it, with the stylesheet in the page too (it is
+// small; a separate file would be one more round trip before anything shows, for every visit).
+function firstPaintInPage(): Plugin {
+  return {
+    name: 'meishi-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const bundle = await rolldown({ input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)), logLevel: 'silent' });
+        const { output } = await bundle.generate({ format: 'iife', minify: true });
+        await bundle.close();
+        const script = output[0].code.trim();
+        // The app's own scripts move after it, to the end of the page: found last, they do not
+        // share the slow network with the page while it is still arriving.
+        const appScripts = [...html.matchAll(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+        let page = html;
+        for (const tag of appScripts) page = page.replace(tag, '');
+        page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n    <script>${script}</script>`);
+        page = page.replace('</body>', () => `  ${appScripts.join('\n    ')}\n  </body>`);
+        for (const link of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g)) {
+          const fileName = link[1]!.slice(base.length);
+          const asset = ctx.bundle?.[fileName];
+          if (!asset || asset.type !== 'asset') continue;
+          page = page.replace(link[0], () => `<style>${String(asset.source)}</style>`);
+          delete ctx.bundle![fileName];
+        }
+        return page;
+      },
+    },
+  };
+}
+
+// The paper-card reader (tesseract.js): its worker, the core in two builds (WebAssembly SIMD and
+// the plain fallback) and the Japanese and English data, served from the app's own origin under
+// a directory named by a hash of their contents. They are not in the install precache: the app
+// downloads them into the cache named here on first use, and the service worker serves them
+// from that cache (see runtimeCaching below).
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const readerSources: { name: string; path: string; role: CardReaderFile['role'] }[] = [
+  { name: 'worker.min.js', path: join(packageDir('tesseract.js'), 'dist/worker.min.js'), role: 'worker' },
+  { name: 'tesseract-core-simd-lstm.js', path: join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.js'), role: 'core-simd' },
+  { name: 'tesseract-core-simd-lstm.wasm', path: join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm'), role: 'core-simd' },
+  { name: 'tesseract-core-lstm.js', path: join(packageDir('tesseract.js-core'), 'tesseract-core-lstm.js'), role: 'core' },
+  { name: 'tesseract-core-lstm.wasm', path: join(packageDir('tesseract.js-core'), 'tesseract-core-lstm.wasm'), role: 'core' },
+  { name: 'jpn.traineddata.gz', path: join(packageDir('@tesseract.js-data/jpn'), '4.0.0_best_int/jpn.traineddata.gz'), role: 'lang' },
+  { name: 'eng.traineddata.gz', path: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), role: 'lang' },
+];
+const readerHash = createHash('sha256');
+for (const file of readerSources) readerHash.update(file.name).update(readFileSync(file.path));
+const readerVersion = readerHash.digest('hex').slice(0, 12);
+const cardReader: CardReaderManifest = {
+  dir: `card-reader/${readerVersion}/`,
+  cacheName: `meishi-card-reader-${readerVersion}`,
+  files: readerSources.map(({ name, path, role }) => ({ name, role, bytes: statSync(path).size })),
+};
+const readerTypes: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm', gz: 'application/gzip' };
+
+function cardReaderFiles(): Plugin {
+  return {
+    name: 'meishi-card-reader',
+    // The dev server serves them from node_modules; the build copies them into dist.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const file = path.startsWith(`${base}${cardReader.dir}`) ? readerSources.find((f) => path === `${base}${cardReader.dir}${f.name}`) : undefined;
+        if (!file) return next();
+        res.setHeader('content-type', readerTypes[file.name.split('.').pop()!] ?? 'application/octet-stream');
+        createReadStream(file.path).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const file of readerSources) this.emitFile({ type: 'asset', fileName: `${cardReader.dir}${file.name}`, source: readFileSync(file.path) });
+    },
   };
 }
 
@@ -45,10 +140,12 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   base,
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), __CARD_READER__: JSON.stringify(cardReader) },
   plugins: [
     solid(),
+    firstPaintInPage(),
     contentSecurityPolicy(),
+    cardReaderFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -79,9 +176,19 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every built file, lazy chunks included, so the scanner works offline too.
+        // Every built file, lazy chunks included, so the scanner works offline too; not the
+        // card reader's ~8 MB, which is downloaded only by those who use it.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
-        globIgnores: ['**/sw-notifications.js', 'screenshots/**'],
+        globIgnores: ['**/sw-notifications.js', 'screenshots/**', 'card-reader/**'],
+        runtimeCaching: [
+          {
+            // Once downloaded into this cache (by the app, with a progress bar), the reader's
+            // files come from it, for the page and for the reader's own worker, offline too.
+            urlPattern: new RegExp(`/${cardReader.dir.replace(/\//g, '\\/')}`),
+            handler: 'CacheFirst',
+            options: { cacheName: cardReader.cacheName },
+          },
+        ],
         navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
         // The first install controls the open page at once, so it works offline without a reload.

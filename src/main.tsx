@@ -18,5 +18,12 @@ const root = document.getElementById('root');
 if (root) {
   // Read at once, beside the dictionary: most screens show something a setting decides.
   void loadSettings().catch(() => undefined);
-  void initI18n().then(() => render(() => <App />, root));
+  // A shared card already painted by the page itself (first-look.ts): its screen is fetched
+  // with the dictionary, so the app takes over in one step and the card never blinks.
+  const firstLook = root.hasAttribute('data-first-look') ? import('./features/receive/receive-screen') : null;
+  void Promise.all([initI18n(), firstLook]).then(() => {
+    root.replaceChildren();
+    delete root.dataset.firstLook;
+    render(() => <App />, root);
+  });
 }

@@ -20,8 +20,18 @@ export const FIELD_CAPS: Readonly<Record<keyof CardFields, number>> = {
 export const LABEL_CAP = 40;
 /** The longest free-text note on a contact or event. */
 export const NOTE_CAP = 10_000;
-/** The longest event name, place and organizer the event form accepts. */
+/** The longest event name, place and organizer (the event form and quick add; backups too). */
 export const EVENT_TEXT_CAP = 100;
+/** The longest tag on a contact, after cleaning. */
+export const TAG_CAP = 100;
+/** The most tags one contact keeps. */
+export const TAGS_PER_CONTACT = 20;
+/** The most meetings one contact keeps (the first, and the latest after it). */
+export const MEETINGS_PER_CONTACT = 1000;
+/** The most later cards kept in a contact's history (the newest). */
+export const CARD_HISTORY_CAP = 10;
+/** The longest follow-up email subject and body in the template setting. */
+export const TEMPLATE_CAPS = { subject: 300, body: 5000 } as const;
 
 // Foreign text (a scanned code, an imported .vcf): the card caps are the form's caps; a
 // received note has its own, smaller cap because it is someone else's text landing in the
@@ -55,16 +65,10 @@ export const INVALID_VALUES_CAP = 5;
 /** The most values of one property a reader decodes from one card; later ones are read past. */
 export const VALUES_PER_PROPERTY_CAP = 1 + EXTRA_EMAILS_CAP + INVALID_VALUES_CAP;
 
-// The backup check's caps for fields no form caps. Generous on purpose (see the top).
+// The backup check's caps for what no person types.
 
 /** The longest record id (the app writes UUIDs, 36 characters). */
 export const ID_CAP = 100;
-/** The longest event name, place or organiser in a backup (the event form allows EVENT_TEXT_CAP). */
-export const BACKUP_EVENT_TEXT_CAP = 500;
-/** The longest tag on a contact (the tag input has no cap of its own yet, so this is loose). */
-export const TAG_CAP = 10_000;
-/** The longest follow-up email subject in the template setting. */
-export const TEMPLATE_SUBJECT_CAP = 1000;
 /** The longest app version string in a backup's header. */
 export const APP_VERSION_CAP = 100;
 
@@ -81,3 +85,8 @@ export const TIME_MAX = Date.UTC(2200, 0, 1);
 export function isSaneTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= TIME_MIN && value <= TIME_MAX;
 }
+
+/** The most per-event addresses the tag map (and so a backup) may hold: years of events, far past 10,000. */
+export const TAG_MAP_CAP = 100_000;
+/** The most changes of the current event the log keeps: years of events at a few a month. */
+export const CURRENT_EVENT_LOG_CAP = 200;

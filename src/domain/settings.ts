@@ -1,3 +1,4 @@
+import type { CurrentEventChange } from './events/event-met-at';
 import type { ValidityChoice } from './share/validity';
 
 // The app's settings: their types and what a fresh install starts with. The check each value
@@ -13,6 +14,8 @@ export interface Settings {
   validity: ValidityChoice;
   /** The event new contacts are filed under. */
   currentEventId: string | null;
+  /** When each event was made current, so a card arriving later is filed under the event of its day. */
+  currentEventLog: CurrentEventChange[];
   /** Save Meishi cards as soon as they are scanned. */
   autoSaveMeishi: boolean;
   /** The follow-up email template, or null for the built-in one in the UI language. */
@@ -23,6 +26,8 @@ export interface Settings {
   persistRequested: boolean;
   /** Whether the user has been told what happens to expiring cards. */
   expiryExplained: boolean;
+  /** When the mail filters (Gmail file or Sieve script) were last exported. */
+  lastFilterExportAt: number | null;
 }
 
 /** What a fresh install starts with. */
@@ -30,11 +35,13 @@ export const DEFAULT_SETTINGS: Settings = {
   activeCardId: null,
   validity: 'today',
   currentEventId: null,
+  currentEventLog: [],
   autoSaveMeishi: true,
   emailTemplate: null,
   lastBackupAt: null,
   persistRequested: false,
   expiryExplained: false,
+  lastFilterExportAt: null,
 };
 
 /** Whether a key names a setting this version of the app knows. */

@@ -36,6 +36,8 @@ export interface NameParts {
 export interface MyCard extends CardFields {
   id: string;
   label: string;
+  /** "A separate address for each event": while an event is current, Show puts `local+tag@domain` on the card. */
+  perEventAddress: boolean;
   createdAt: number;
   updatedAt: number;
 }
@@ -52,6 +54,17 @@ export interface Meeting {
   source: CardSource;
 }
 
+/** A card received again for someone already in Contacts: kept, never applied by itself. */
+export interface CardVersion {
+  at: number;
+  source: CardSource;
+  card: CardFields;
+  /** The name's parts this card came with (null: none); they go with its name if the person takes it. */
+  nameParts: NameParts | null;
+  /** The person has decided on its differences (kept theirs, or took what they wanted). */
+  settled: boolean;
+}
+
 /** The flags a person can earn at an event. */
 export const FLAG_IDS = ['line', 'referral', 'network'] as const;
 /** A flag: pushed for LINE, referral on the spot, network-marketing pitch. */
@@ -62,7 +75,7 @@ export interface Contact {
   id: string;
   /** The card as it is now (the user may edit it). */
   card: CardFields;
-  /** The card exactly as received, kept for reference. */
+  /** The card exactly as first received, kept for reference. */
   original: CardFields;
   /**
    * The name's parts as received (a vCard's `N` and its readings) or as corrected in the card
@@ -70,6 +83,8 @@ export interface Contact {
    * hand-entered contact): the parts are then guessed from `card.name` and `card.reading`.
    */
   nameParts: NameParts | null;
+  /** Cards received later for the same person, oldest first; their details change nothing by themselves. */
+  received: CardVersion[];
   /** Further addresses from the received card, beyond the preferred one in `card.email`. */
   extraEmails: string[];
   meetings: Meeting[];

@@ -7,9 +7,22 @@ import { contactsEn } from './en/contacts';
 import { eventsEn } from './en/events';
 import { dataEn } from './en/data';
 import { settingsEn } from './en/settings';
+import { mailEn } from './en/mail';
+import type { paperEn } from './en/paper';
 
 /** English dictionary; the shape every other language follows. */
-export const en = { ...shellEn, ...cardEn, ...scanEn, ...contactsEn, ...eventsEn, ...dataEn, ...settingsEn };
+export const en = { ...shellEn, ...cardEn, ...scanEn, ...contactsEn, ...eventsEn, ...dataEn, ...settingsEn, ...mailEn };
 
-/** The type of a dictionary: the shape of the English one. */
-export type Dictionary = typeof en;
+/** The messages loaded with the first paint: the shape every other language follows. */
+export type BaseDictionary = typeof en;
+
+/**
+ * Parts of the dictionary loaded with the screens that use them, not with the first paint
+ * (see `loadMessages`): one file per part under ./en and ./ja, with the same shape.
+ */
+export interface DictionaryParts {
+  paper: typeof paperEn;
+}
+
+/** Every message, the parts included. */
+export type Dictionary = BaseDictionary & DictionaryParts['paper'];

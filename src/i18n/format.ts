@@ -39,3 +39,8 @@ export function formatTime(ms: number): string {
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }
+
+/** A size in megabytes (MiB, as browsers report storage) with at most one decimal; the unit is in the message. */
+export function formatMegabytes(bytes: number): string {
+  return formatNumber(Math.round((bytes / 1_048_576) * 10) / 10);
+}

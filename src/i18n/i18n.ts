@@ -1,33 +1,32 @@
 import { createRoot, createSignal } from 'solid-js';
 import { flatten, resolveTemplate, translator, type Flatten } from '@solid-primitives/i18n';
-import type { Dictionary } from './en';
-import { parsePreference, pickLocale, type LanguagePreference, type Locale } from './locale';
-
-// The choice lives in localStorage, not IndexedDB, because it must be known synchronously
-// before the first paint (no flash of the wrong language).
-const STORAGE_KEY = 'meishi.language';
+import type { BaseDictionary, Dictionary, DictionaryParts } from './en';
+import { LANGUAGE_STORAGE_KEY as STORAGE_KEY, readPreference, resolveLocale, type LanguagePreference, type Locale } from './locale';
 
 // Each language is its own chunk: the first paint loads only the one it shows.
-const loaders: Record<Locale, () => Promise<Dictionary>> = {
+const loaders: Record<Locale, () => Promise<BaseDictionary>> = {
   en: () => import('./en').then((m) => m.en),
   ja: () => import('./ja').then((m) => m.ja),
 };
+// Parts only some screens need, each its own chunk per language, loaded with those screens.
+const partLoaders: { [P in keyof DictionaryParts]: Record<Locale, () => Promise<DictionaryParts[P]>> } = {
+  paper: {
+    en: () => import('./en/paper').then((m) => m.paperEn),
+    ja: () => import('./ja/paper').then((m) => m.paperJa),
+  },
+};
 const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};
-
-function readPreference(): LanguagePreference {
-  try {
-    return parsePreference(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return 'auto';
-  }
-}
-
-function resolveLocale(preference: LanguagePreference): Locale {
-  return preference === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : preference;
-}
+// The parts asked for so far: a language switched to later loads them too.
+const wantedParts = new Set<keyof DictionaryParts>();
+const loadedParts: Record<Locale, Set<keyof DictionaryParts>> = { en: new Set(), ja: new Set() };
 
 async function load(locale: Locale): Promise<void> {
-  loaded[locale] ??= flatten(await loaders[locale]());
+  loaded[locale] ??= flatten(await loaders[locale]()) as Flatten<Dictionary>;
+  for (const part of wantedParts) {
+    if (loadedParts[locale].has(part)) continue;
+    Object.assign(loaded[locale]!, flatten(await partLoaders[part][locale]()));
+    loadedParts[locale].add(part);
+  }
 }
 
 const store = createRoot(() => {
@@ -48,6 +47,12 @@ export const t = store.t;
 /** Loads the dictionary of the language the UI starts in; call before the first render. */
 export function initI18n(): Promise<void> {
   return load(store.locale());
+}
+
+/** Loads a part of the dictionary for the UI language (and any language chosen later); await it before rendering the screens that use it. */
+export async function loadMessages(part: keyof DictionaryParts): Promise<void> {
+  wantedParts.add(part);
+  await load(store.locale());
 }
 
 /** Changes the UI language and remembers it. */

@@ -15,6 +15,25 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
+// Kept in localStorage, not IndexedDB, because it must be known synchronously before the
+// first paint (no flash of the wrong language).
+/** Where the language choice is remembered. */
+export const LANGUAGE_STORAGE_KEY = 'meishi.language';
+
+/** The remembered choice ("auto" when none, or when storage cannot be read). */
+export function readPreference(): LanguagePreference {
+  try {
+    return parsePreference(localStorage.getItem(LANGUAGE_STORAGE_KEY));
+  } catch {
+    return 'auto';
+  }
+}
+
+/** The language to show for a choice: "auto" follows the browser. */
+export function resolveLocale(preference: LanguagePreference): Locale {
+  return preference === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : preference;
+}
+
 /** Reads a stored preference, treating anything unknown as "auto". */
 export function parsePreference(value: string | null): LanguagePreference {
   return value === 'en' || value === 'ja' ? value : 'auto';

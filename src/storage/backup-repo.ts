@@ -1,15 +1,16 @@
 import type { BackupData, BackupSettings } from '../domain/backup/backup-format';
-import { canonicalContact, canonicalEvent, canonicalMyCard } from '../domain/backup/canonical-records';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard } from '../domain/backup/canonical-records';
 import { mergeSamePerson } from '../domain/backup/merge-same-person';
 import { emailKey } from '../domain/card/email';
 import { isSettingKey } from '../domain/settings';
 import type { Contact } from '../domain/types';
+import { mergeEventTag } from '../domain/mail/event-tags';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { announceChange, withTx, type MeishiTx } from './db';
 import { STORES } from './schema';
 
-// Backing up and restoring the four stores: read them all in one transaction, write a
-// checked backup back in one transaction (replace or merge), and count what changed.
+// Backing up and restoring every store: read them all in one transaction, write a checked
+// backup back in one transaction (replace or merge), and count what changed.
 
 /** What a restore did to one kind of record. */
 export interface RestoreCounts {
@@ -29,40 +30,43 @@ export interface RestoreOutcome {
   cards: RestoreCounts;
   contacts: RestoreCounts;
   events: RestoreCounts;
+  eventTags: RestoreCounts;
   settings: RestoreCounts;
 }
 
-const ALL_STORES: AllStores = [STORES.cards, STORES.contacts, STORES.events, STORES.settings];
+const ALL_STORES: AllStores = [STORES.cards, STORES.contacts, STORES.events, STORES.settings, STORES.eventTags];
 type AllStores = (typeof STORES)[keyof typeof STORES][];
 
-/** The restore transaction: all four stores, read-write. */
+/** The restore transaction: every store, read-write. */
 type RestoreTx = MeishiTx<AllStores, 'readwrite'>;
 
-/** Everything to back up, read in one transaction so the four stores agree with each other. */
+/** Everything to back up, read in one transaction so the stores agree with each other. */
 export function readBackupData(): Promise<BackupData> {
   return withTx(ALL_STORES, 'readonly', async (tx) => {
-    const [cards, contacts, events, settingRecords] = await Promise.all([
+    const [cards, contacts, events, eventTags, settingRecords] = await Promise.all([
       tx.objectStore(STORES.cards).getAll(),
       tx.objectStore(STORES.contacts).getAll(),
       tx.objectStore(STORES.events).getAll(),
+      tx.objectStore(STORES.eventTags).getAll(),
       tx.objectStore(STORES.settings).getAll(),
     ]);
     const settings: BackupSettings = {};
     // Only settings this version knows: a backup must restore exactly what it shows.
     for (const { key, value } of settingRecords) if (isSettingKey(key)) settings[key] = value;
-    return { cards, contacts: contacts.map(fromContactRecord), events, settings };
+    return { cards, contacts: contacts.map(fromContactRecord), events, eventTags, settings };
   });
 }
 
 /**
- * Restores validated backup data (from `parseBackup`) in ONE transaction over all four stores:
+ * Restores validated backup data (from `parseBackup`) in ONE transaction over every store:
  * all of it or, on any failure, none of it. The app's other tabs are told to read everything
  * again.
  *
  * - replace: every store is cleared, then the backup is written exactly.
  * - merge: cards, events and contacts by id — the backup's copy wins when its updatedAt is newer
  *   or equal; a contact with an unknown id but a known email is merged into that contact
- *   (`mergeSamePerson`); settings already set locally are kept, missing ones added.
+ *   (`mergeSamePerson`); per-event addresses by tag, keeping the later expiry (`mergeEventTag`);
+ *   settings already set locally are kept, missing ones added.
  *
  * `failAfter` is a test hook: after that many record writes the restore throws and aborts.
  */
@@ -86,7 +90,7 @@ export async function restoreBackup(data: BackupData, mode: 'merge' | 'replace',
 /** An outcome with every count at zero. */
 function makeRestoreOutcome(mode: RestoreOutcome['mode']): RestoreOutcome {
   const zero = (): RestoreCounts => ({ added: 0, updated: 0, merged: 0, kept: 0 });
-  return { mode, cards: zero(), contacts: zero(), events: zero(), settings: zero() };
+  return { mode, cards: zero(), contacts: zero(), events: zero(), eventTags: zero(), settings: zero() };
 }
 
 // The restore's writes are queued without waiting for each one (fast on thousands of records)
@@ -131,10 +135,12 @@ async function replaceAll(tx: RestoreTx, data: BackupData, writes: RestoreWrites
   for (const card of data.cards) writes.add(() => tx.objectStore(STORES.cards).put(card));
   for (const contact of data.contacts) writes.add(() => tx.objectStore(STORES.contacts).put(toContactRecord(contact)));
   for (const event of data.events) writes.add(() => tx.objectStore(STORES.events).put(event));
+  for (const entry of data.eventTags) writes.add(() => tx.objectStore(STORES.eventTags).put(entry));
   for (const [key, value] of Object.entries(data.settings)) writes.add(() => tx.objectStore(STORES.settings).put({ key, value }));
   outcome.cards.added = data.cards.length;
   outcome.contacts.added = data.contacts.length;
   outcome.events.added = data.events.length;
+  outcome.eventTags.added = data.eventTags.length;
   outcome.settings.added = Object.keys(data.settings).length;
 }
 
@@ -151,6 +157,17 @@ async function mergeAll(tx: RestoreTx, data: BackupData, writes: RestoreWrites, 
     byId(stored, event, canonicalEvent, outcome.events, () => writes.add(() => events.put(event)));
   }
   for (const contact of data.contacts) await mergeContact(tx, contact, writes, outcome.contacts);
+  const eventTags = tx.objectStore(STORES.eventTags);
+  for (const entry of data.eventTags) {
+    const stored = await eventTags.get(entry.tag);
+    const merged = stored ? mergeEventTag(stored, entry) : entry;
+    if (!stored) outcome.eventTags.added++;
+    else if (same(stored, merged, canonicalEventTag)) {
+      outcome.eventTags.kept++;
+      continue;
+    } else outcome.eventTags.updated++;
+    writes.add(() => eventTags.put(merged));
+  }
   const settings = tx.objectStore(STORES.settings);
   const present = new Set(await settings.getAllKeys());
   for (const [key, value] of Object.entries(data.settings)) {

@@ -3,8 +3,8 @@ import { announceChange, withTx } from './db';
 import { STORES } from './schema';
 
 /** A new card of the user's own, with a fresh id. */
-export function makeMyCard(fields: CardFields, label: string, now: number): MyCard {
-  return { ...fields, id: crypto.randomUUID(), label, createdAt: now, updatedAt: now };
+export function makeMyCard(fields: CardFields, label: string, now: number, perEventAddress = false): MyCard {
+  return { ...fields, id: crypto.randomUUID(), label, perEventAddress, createdAt: now, updatedAt: now };
 }
 
 /** All of the user's cards, oldest first. */

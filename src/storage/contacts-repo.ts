@@ -51,12 +51,12 @@ export function listContacts(): Promise<Contact[]> {
  * so an edit made meanwhile in another tab is kept. Returns null when the contact no longer
  * exists (deleted in another tab): a deleted contact stays deleted.
  */
-export async function updateContact(id: string, patch: ContactPatch, now: number, tagCap: number): Promise<Contact | null> {
+export async function updateContact(id: string, patch: ContactPatch, now: number): Promise<Contact | null> {
   const updated = await withTx([STORES.contacts], 'readwrite', async (tx) => {
     const store = tx.objectStore(STORES.contacts);
     const record = await store.get(id);
     if (!record) return null;
-    const contact = applyContactPatch(fromContactRecord(record), patch, now, tagCap);
+    const contact = applyContactPatch(fromContactRecord(record), patch, now);
     await store.put(toContactRecord(contact));
     return contact;
   });

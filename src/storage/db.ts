@@ -19,7 +19,7 @@ export type MeishiTx<Names extends MeishiStoreName[], Mode extends IDBTransactio
  */
 export type DataChange =
   | { store: 'contacts'; ids: string[] }
-  | { store: 'cards' | 'events' | 'settings' }
+  | { store: 'cards' | 'events' | 'settings' | 'eventTags' }
   | { store: 'all' };
 
 const listeners = new Set<(notice: DbNotice) => void>();

@@ -1,6 +1,6 @@
 import type { Contact } from '../domain/types';
 import { emailKey } from '../domain/card/email';
-import { mergeReceived, receiveCard, type ReceivedCard } from '../domain/contacts/receive-card';
+import { receiveCard, type ReceivedCard } from '../domain/contacts/receive-card';
 import { announceChange, withTx } from './db';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { STORES } from './schema';
@@ -50,57 +50,43 @@ export function countKnownEmails(keys: string[]): Promise<number> {
 
 /**
  * Imports many cards in ONE transaction: all of them or, on failure, none. Same email as a
- * stored contact (or an earlier card in the same file) → merged, not duplicated. The stored
- * contacts are read once up front, the cards of one person are merged in one pass, and the
- * contacts are made and written in slices, so the work grows with the file, never faster, and
- * the page stays responsive. `onProgress` gets the number of the file's cards done so far.
+ * stored contact (or an earlier card in the same file) → filed with that person, not
+ * duplicated (what a later card says differently waits in their history, see receiveCard). The
+ * stored contacts are read once up front; the cards are filed and written in slices, so the
+ * work grows with the file, never faster (a person's history and meetings are capped), and the
+ * page stays responsive. `onProgress` gets the number of the file's cards done so far.
  */
 export async function importCards(cards: ReceivedCard[], now: number, onProgress?: (done: number) => void): Promise<ImportOutcome> {
-  const people = byPerson(cards);
   const outcome = await withTx([STORES.contacts], 'readwrite', async (tx) => {
     const store = tx.objectStore(STORES.contacts);
     const byEmail = new Map<string, Contact>();
     for (const record of await store.getAll()) if (record.emailKey) byEmail.set(record.emailKey, fromContactRecord(record));
-    const contacts: Contact[] = [];
+    const final = new Map<string, Contact>();
     let added = 0;
     let merged = 0;
-    let done = 0;
-    for (let i = 0; i < people.length; i += SLICE) {
-      const writes: Promise<unknown>[] = [];
-      for (const person of people.slice(i, i + SLICE)) {
-        const existing = person.key ? byEmail.get(person.key) : undefined;
-        const contact = receiveCard(existing, mergeReceived(person.cards), now, () => crypto.randomUUID());
-        added += existing ? 0 : 1;
-        merged += person.cards.length - (existing ? 0 : 1);
-        done += person.cards.length;
-        contacts.push(contact);
+    for (let i = 0; i < cards.length; i += SLICE) {
+      const changed = new Map<string, Contact>();
+      for (const received of cards.slice(i, i + SLICE)) {
+        const key = received.card.email ? emailKey(received.card.email) : null;
+        const existing = key ? byEmail.get(key) : undefined;
+        const contact = receiveCard(existing, received, now, () => crypto.randomUUID());
+        if (existing) merged++;
+        else added++;
+        if (key) byEmail.set(key, contact);
+        changed.set(contact.id, contact);
+        final.set(contact.id, contact);
+      }
+      const writes = [...changed.values()].map((contact) => {
         const write = store.put(toContactRecord(contact));
         // Observed at once: if a later put in this slice throws, the abort rejects this one too.
         write.catch(() => undefined);
-        writes.push(write);
-      }
+        return write;
+      });
       await Promise.all(writes);
-      onProgress?.(done);
+      onProgress?.(Math.min(i + SLICE, cards.length));
     }
-    return { added, merged, contacts };
+    return { added, merged, contacts: [...final.values()] };
   });
   announceChange(outcome.contacts.length > ANNOUNCE_IDS_CAP ? { store: 'all' } : { store: 'contacts', ids: outcome.contacts.map((c) => c.id) });
   return outcome;
-}
-
-/** The cards grouped by person (same email key), in the order each person first appears; no email: a person each. */
-function byPerson(cards: ReceivedCard[]): { key: string | null; cards: ReceivedCard[] }[] {
-  const people: { key: string | null; cards: ReceivedCard[] }[] = [];
-  const byKey = new Map<string, ReceivedCard[]>();
-  for (const card of cards) {
-    const key = card.card.email ? emailKey(card.card.email) : null;
-    const known = key === null ? undefined : byKey.get(key);
-    if (known) known.push(card);
-    else {
-      const person = { key, cards: [card] };
-      if (key !== null) byKey.set(key, person.cards);
-      people.push(person);
-    }
-  }
-  return people;
 }

@@ -1,10 +1,11 @@
 import type { DBSchema } from 'idb';
 import type { Contact, MeishiEvent, MyCard } from '../domain/types';
+import type { EventTag } from '../domain/mail/event-tags';
 
 /** The database's name. */
 export const DB_NAME = 'meishi';
 /** The schema version this code opens; raise it only together with a new step in `upgrade`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Object store names. Renaming one needs a migration (a new DB_VERSION step that copies the
@@ -15,6 +16,7 @@ export const STORES = {
   contacts: 'contacts',
   events: 'events',
   settings: 'settings',
+  eventTags: 'eventTags',
 } as const;
 
 /** A contact as stored: the domain object plus the keys its indexes need. */
@@ -45,4 +47,6 @@ export interface MeishiSchema extends DBSchema {
   };
   events: { key: string; value: MeishiEvent; indexes: { 'by-date': string } };
   settings: { key: string; value: SettingRecord };
+  /** The per-event addresses handed out, by tag. */
+  eventTags: { key: string; value: EventTag; indexes: { 'by-event': string } };
 }

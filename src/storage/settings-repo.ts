@@ -9,8 +9,13 @@ export async function getSetting<K extends keyof Settings>(key: K): Promise<Sett
 }
 
 /** Writes one setting. */
-export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  await withTx([STORES.settings], 'readwrite', (tx) => tx.objectStore(STORES.settings).put({ key, value }));
+export function setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  return setSettings({ [key]: value });
+}
+
+/** Writes several settings in one transaction: all of them or none. */
+export async function setSettings(values: Partial<Settings>): Promise<void> {
+  await withTx([STORES.settings], 'readwrite', (tx) => Promise.all(Object.entries(values).map(([key, value]) => tx.objectStore(STORES.settings).put({ key, value }))));
   announceChange({ store: 'settings' });
 }
 

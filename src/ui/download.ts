@@ -1,6 +1,6 @@
-/** Offers text as a file download (UTF-8). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
+/** Offers text (one string, or many parts for a large file) as a file download (UTF-8). */
+export function downloadText(text: string | BlobPart[], fileName: string, type: string): void {
+  const blob = new Blob(typeof text === 'string' ? [text] : text, { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
+import { fileURLToPath } from 'node:url';
 import { BACKUP_VERSION } from '../../src/domain/backup/backup-format';
-import { dumpDatabase, saveSharedCard } from './support/meishi-data';
+import type { EventTag } from '../../src/domain/mail/event-tags';
+import type { MyCard } from '../../src/domain/types';
+import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -24,8 +27,10 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
   expect(download.suggestedFilename()).toMatch(/^meishi-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backupPath = (await download.path())!;
-  const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'meishi-backup', version: BACKUP_VERSION });
+  // A header line, then one record per line.
+  const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: BACKUP_VERSION, counts: { cards: 1, contacts: 2, events: 1, eventTags: 0 } });
+  expect(lines).toHaveLength(6);
   await expect(page.getByText(/contacts? not backed up/)).toHaveCount(0);
   const before = await dumpDatabase(page);
 
@@ -39,8 +44,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   await other.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText(/Restored: 2 contacts and 1 events/)).toBeVisible();
   const after = await dumpDatabase(other);
-  const sortById = (rows: unknown[]) => [...(rows as { id?: string; key?: string }[])].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
-  for (const store of Object.keys(before)) expect(sortById(after[store]!), store).toEqual(sortById(before[store]!));
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
 
   // And the app shows it.
   await other.goto(`${baseURL}contacts`);
@@ -59,10 +63,11 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     ['notes.txt', 'hello', /not a Meishi backup \(it is not JSON\)/],
     ['other.json', '{"some":"thing"}', /This file is not a Meishi backup\./],
     ['future.json', JSON.stringify({ format: 'meishi-backup', version: 99, data: {} }), /newer version of Meishi/],
+    ['cut-short.json', `{"format":"meishi-backup","version":${BACKUP_VERSION},"counts":{"cards":0,"events":0,"contacts":2,"eventTags":0}}\n`, /backup file is incomplete/],
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),
-      /This backup is damaged: data\.contacts\[0\]/,
+      /This backup is damaged at data\.contacts\[0\]/,
     ],
   ];
   for (const [name, content, message] of attempts) {
@@ -70,4 +75,70 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     await expect(page.getByRole('alert').filter({ hasText: message })).toContainText('Nothing was changed.');
   }
   expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a backup restores with its text cleaned like typed text, and an old version-1 file still restores', async ({ page }) => {
+  await page.goto('/settings');
+  const v1 = JSON.parse(await readFile(new URL('../fixtures/backups/v1.json', import.meta.url), 'utf8'));
+  // A name with a right-to-left override, a BEL and a zero-width space, as a hostile file might hold.
+  v1.data.contacts[0].card.name = '\u202eadamaY\u202c Ha\u200bna\u0007ko';
+  await page.getByLabel('Restore from backup').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(v1)) });
+  await page.getByRole('button', { name: 'Merge into this device' }).click();
+  await expect(page.getByText(/^Restored:/)).toBeVisible();
+  const stored = (await storedContactRecords(page)).find((c) => c.id === v1.data.contacts[0].id)!;
+  expect(stored.card.name).toBe('adamaY Hana ko');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all contacts' }).click()]);
+  const vcf = await readFile((await download.path())!, 'utf8');
+  expect(vcf).toContain('FN:adamaY Hana ko');
+  expect(vcf).not.toMatch(/[\u202e\u202c\u200b\u0007]/);
+});
+
+/** Rows of a store dump in a fixed order, for exact comparisons. */
+function sorted(rows: unknown[]): unknown[] {
+  return [...(rows as { id?: string; key?: string; tag?: string }[])].sort((a, b) => String(a.id ?? a.key ?? a.tag).localeCompare(String(b.id ?? b.key ?? b.tag)));
+}
+
+test('the per-event addresses handed out come back exactly from a backup', async ({ page, browser, baseURL }) => {
+  await makeFirstCard(page);
+  const [card] = await readStore<MyCard>(page, 'cards');
+  const tags: EventTag[] = [
+    { tag: 'k7m2qx', eventId: 'e1', baseEmail: taro.email, createdAt: 1_764_000_000_000, expiresAt: 1_764_003_600_000 },
+    { tag: '0zz9ab', eventId: 'e2', baseEmail: taro.email, createdAt: 1_764_100_000_000, expiresAt: 1_766_000_000_000 },
+  ];
+  await seed(page, {
+    cards: [{ ...card!, perEventAddress: true }],
+    events: [makeEventRecord('e1', 'Shibuya Mixer', '2025-11-24'), makeEventRecord('e2', 'Kyoto Night', '2025-11-25')],
+    eventTags: tags,
+    settings: { currentEventLog: [{ eventId: 'e1', at: 1_763_999_000_000 }, { eventId: 'e2', at: 1_764_099_000_000 }], lastFilterExportAt: 1_764_050_000_000 },
+  });
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
+  const backupPath = (await download.path())!;
+  const records = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(sorted(records.flatMap((r) => (r.eventTag ? [r.eventTag] : [])))).toEqual(sorted(tags));
+  const before = await dumpDatabase(page);
+
+  const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const other = await fresh.newPage();
+  await other.goto(`${baseURL}settings`);
+  await other.getByLabel('Restore from backup').setInputFiles(backupPath);
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText(/Restored:/)).toBeVisible();
+  const after = await dumpDatabase(other);
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
+  // And the filters see them at once.
+  await expect(other.getByText('Addresses handed out: 2, of which 2 expired.')).toBeVisible();
+  await fresh.close();
+});
+
+test('a backup made by the first version of Meishi still restores', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByLabel('Restore from backup').setInputFiles(fileURLToPath(new URL('../fixtures/backups/v1.json', import.meta.url)));
+  await expect(page.getByText('This backup holds 1 cards, 2 contacts and 1 events.')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText(/Restored: 2 contacts and 1 events/)).toBeVisible();
+  expect((await readStore<MyCard>(page, 'cards')).map((c) => [c.label, c.perEventAddress])).toEqual([['Work', false]]);
+  expect(await readStore(page, 'eventTags')).toEqual([]);
 });

@@ -270,7 +270,7 @@ for (const [locale, language] of [
     test('the Email button drafts a follow-up whose subject and body mention the event and its date', async ({ page }) => {
       await page.clock.install({ time: TUESDAY_EVENING });
       await page.goto('/contacts');
-      const me = { ...taro, id: 'me', label: 'Work', createdAt: TUESDAY_EVENING, updatedAt: TUESDAY_EVENING };
+      const me = { ...taro, id: 'me', label: 'Work', perEventAddress: false, createdAt: TUESDAY_EVENING, updatedAt: TUESDAY_EVENING };
       await seed(page, {
         cards: [me],
         settings: { activeCardId: 'me' },

@@ -49,11 +49,11 @@ test('at expiry a time-limited contact loses its email and website but keeps the
   // The hour passes while Hanako's page is open: her details go at that moment.
   await openContact(page, hanako.name);
   await expect(page.getByRole('link', { name: hanako.email })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'hanako.example.jp' })).toBeVisible();
   await page.clock.setSystemTime(EVENT_EVENING + HOUR + 5_000);
   await expect(page.getByText('Card expired: their email and website were removed.')).toBeVisible();
   await expect(page.getByRole('link', { name: hanako.email })).toHaveCount(0);
   await expect(page.getByText(hanako.email)).toHaveCount(0);
-  // A website shows as the host it opens ("hanako.example.jp").
   await expect(page.getByText('hanako.example.jp')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveCount(0);
   // What the person noted, and who it was, stay.
@@ -86,6 +86,7 @@ test('at expiry a time-limited contact loses its email and website but keeps the
   // Ichiro, followed up in time, keeps his email and website.
   await openContact(page, ichiro.name);
   await expect(page.getByRole('link', { name: ichiro.email })).toBeVisible();
+  // The link shows the host it opens.
   await expect(page.getByRole('link', { name: 'suzuki.example.com' })).toHaveAttribute('href', `${ichiro.website}/`);
   await expect(page.getByText(/Card expired/)).toHaveCount(0);
   const kept = (await storedContactNamed(page, ichiro.name))!;

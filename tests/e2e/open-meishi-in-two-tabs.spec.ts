@@ -9,9 +9,9 @@ test('when a newer Meishi in another tab upgrades the database, this tab steps a
   const other = await context.newPage();
   await other.goto('/no-such-page');
   await other.evaluate(
-    (next) =>
+    (newer) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('meishi', next);
+        const open = indexedDB.open('meishi', newer);
         open.onsuccess = () => {
           open.result.close();
           resolve();

@@ -35,7 +35,7 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['ja-JP', 'dark']] as c
         await page.goto('/settings');
         const now = Date.now();
         await seed(page, {
-          cards: [{ id: 'k1', label: 'Work', name: '山田 太郎', reading: 'やまだ たろう', org: '株式会社サンプル', title: 'Webデザイナー', email: 'taro@example.co.jp', website: 'https://example.co.jp', tagline: 'Websites', createdAt: now, updatedAt: now }],
+          cards: [{ id: 'k1', label: 'Work', name: '山田 太郎', reading: 'やまだ たろう', org: '株式会社サンプル', title: 'Webデザイナー', email: 'taro@example.co.jp', website: 'https://example.co.jp', tagline: 'Websites', perEventAddress: false, createdAt: now, updatedAt: now }],
           events: [makeEventRecord('e1', 'Shibuya Mixer', '2026-11-24', { signs: ['weekly-events'], verdict: 'again' })],
           contacts: [
             makeContact('c1', { name: '佐藤 花子', reading: 'さとう はなこ', org: '合同会社テスト', email: 'hanako@example.jp', website: 'https://hanako.example.jp' }, {

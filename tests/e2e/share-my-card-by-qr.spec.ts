@@ -32,7 +32,6 @@ test('a person makes a card, shows it, and another phone opens, saves and then s
   await expect(receiver.getByText(taro.reading)).toBeVisible();
   await expect(receiver.getByText(`${taro.title} · ${taro.org}`)).toBeVisible();
   await expect(receiver.getByRole('link', { name: taro.email })).toHaveAttribute('href', `mailto:${taro.email}`);
-  // Shown as the host it opens.
   await expect(receiver.getByRole('link', { name: 'example.co.jp', exact: true })).toHaveAttribute('href', `${taro.website}/`);
   await expect(receiver.getByText(/Valid until/)).toBeVisible();
 
@@ -119,4 +118,44 @@ test('scanned values are shown as text, never as markup or script links', async 
   await expect(page.getByText(/<b>bold<\/b>/)).toBeVisible();
   expect(await page.locator('main img, main b, main script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test.describe('the first look, before any script file has arrived', () => {
+  for (const [locale, heading, expired] of [
+    ['en-US', 'Business card', /This card expired on/],
+    ['ja-JP', '名刺', /この名刺は.*に期限切れになりました/],
+  ] as const) {
+    test(`in ${locale}, the page alone shows the card, its countdown, and at expiry only the date`, async ({ browser, baseURL }) => {
+      const { encodeSharedCard } = await import('../../src/domain/share/payload-codec');
+      // A phone on a venue network: the page has arrived, none of the app's files yet.
+      const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.route('**/assets/**', (route) => route.abort());
+      const now = Date.now();
+      await page.clock.install({ time: now });
+      await page.goto(encodeSharedCard(baseURL!, { ...taro, website: 'https://example.co.jp' }, now, now + 3_600_000));
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: taro.name })).toBeVisible();
+      await expect(page.getByRole('link', { name: taro.email })).toHaveAttribute('href', `mailto:${taro.email}`);
+      await expect(page.getByRole('link', { name: 'example.co.jp', exact: true })).toHaveAttribute('href', 'https://example.co.jp/');
+      await expect(page.locator('.validity')).toContainText(locale === 'ja-JP' ? '残り' : 'left');
+      await page.clock.fastForward('01:01:00');
+      await expect(page.getByText(expired)).toBeVisible();
+      await expect(page.getByText(taro.email)).toHaveCount(0);
+      await context.close();
+    });
+  }
+
+  test('hostile text is shown as text there too', async ({ browser, baseURL }) => {
+    const { encodeSharedCard } = await import('../../src/domain/share/payload-codec');
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route('**/assets/**', (route) => route.abort());
+    const now = Date.now();
+    await page.goto(encodeSharedCard(baseURL!, { ...taro, name: '<img src=x onerror="window.__pwned=1">', website: 'javascript:alert(1)' }, now, now + 3_600_000));
+    await expect(page.getByText('This link is damaged or incomplete, so the card cannot be shown.').or(page.getByRole('heading', { level: 2, name: '<img src=x onerror="window.__pwned=1">' }))).toBeVisible();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
 });

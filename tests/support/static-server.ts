@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,9 +48,14 @@ export async function startStaticServer(root: string, options: { port?: number; 
         return;
       }
       const target = (await isFile(file)) ? file : join(rootDir, 'index.html');
-      const body = await readFile(target);
+      const type = types[extname(target)] ?? 'application/octet-stream';
+      // Compressed as any real host does, so what the network carries (and the bench's slow
+      // network takes time over) is what a phone would get.
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? await compressed(target) : await readFile(target);
       res.writeHead(200, {
-        'content-type': types[extname(target)] ?? 'application/octet-stream',
+        'content-type': type,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         // A real host would cache hashed assets; tests want every request to reach us.
         'cache-control': 'no-cache',
       });
@@ -63,6 +69,21 @@ export async function startStaticServer(root: string, options: { port?: number; 
     requests,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/;
+const gzipped = new Map<string, Buffer>();
+
+// Kept per version of the file (a test may deploy a new version in place).
+async function compressed(path: string): Promise<Buffer> {
+  const { mtimeMs, size } = await stat(path);
+  const key = `${path}|${mtimeMs}|${size}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    body = gzipSync(await readFile(path));
+    gzipped.set(key, body);
+  }
+  return body;
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -23,13 +23,16 @@ export type InvalidReason =
   | 'unknown value'
   | 'invalid email'
   | 'unsafe website'
-  | 'migration failed';
+  | 'migration failed'
+  | 'damaged line';
 
 /** Why a backup file cannot be restored. */
 export type BackupError =
   | { kind: 'too-large'; max: number }
   | { kind: 'not-json' }
   | { kind: 'not-meishi' }
+  /** The file ends before everything its header promised (a failed copy, a full disk). */
+  | { kind: 'truncated' }
   /** Made by a newer Meishi: update the app first. */
   | { kind: 'newer-version'; version: number }
   /** `path` is like `data.contacts[3].card.email`. */
@@ -50,7 +53,7 @@ export interface BackupSummary {
 /** The outcome of reading a backup: validated data, or a typed error — never an exception. */
 export type ParseBackupResult = { ok: true; data: BackupData; summary: BackupSummary } | { ok: false; error: BackupError };
 
-// The field checks throw this and `parseBackup` alone catches it, so the deep checks stay
+// The field checks throw this and the backup reader alone catches it, so the deep checks stay
 // short; it never escapes the module's public functions.
 
 /** A refused field, with where and why. */

@@ -1,16 +1,28 @@
+import { EVENT_TEXT_CAP, MEETINGS_PER_CONTACT } from '../caps';
+import { capLength, cleanLine, cleanNotes, cleanTags } from '../card/clean-text';
 import type { Contact, MeishiEvent, MyCard } from '../types';
-import { canonicalContact, canonicalEvent, canonicalMyCard, canonicalSettings } from './canonical-records';
+import type { EventTag } from '../mail/event-tags';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from './canonical-records';
 
-// A backup file: `{ format, version, exportedAt, appVersion, data: { cards, contacts, events, settings } }`.
-// This module writes it and keeps the ladder that brings older versions up to date;
-// parse-backup.ts reads it.
+// A backup file, version 2: a header line, then one JSON record per line —
+//   {"format":"meishi-backup","version":2,"exportedAt":"…","appVersion":"…","counts":{…}}
+//   {"card":{…}}  {"event":{…}}  {"contact":{…}}  {"eventTag":{…}}  …  {"settings":{…}}
+// so a database of any size is written and read a line at a time, never as one giant string.
+// Version 1 was one JSON document `{format, version, exportedAt, appVersion, data}`; it is still
+// read (parse-backup.ts). This module writes files and keeps the upgrade ladder.
 
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
 /** The format version this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 2;
-/** Longest backup text (UTF-16 units) the reader looks at; checked before JSON.parse. */
-export const MAX_BACKUP_LENGTH = 50_000_000;
+export const BACKUP_VERSION = 3;
+/**
+ * The longest line (one record) the reader looks at, checked before JSON.parse. The largest
+ * record the app can make — a contact at every cap, its notes full of characters JSON doubles
+ * — is well under a quarter of it.
+ */
+export const MAX_LINE_LENGTH = 2_000_000;
+/** The longest version-1 file (one JSON document) the reader accepts. */
+export const MAX_DOCUMENT_LENGTH = 400_000_000;
 
 /** Settings by key; only keys the app knows survive a parse. */
 export type BackupSettings = { [key: string]: unknown };
@@ -20,60 +32,107 @@ export interface BackupData {
   cards: MyCard[];
   contacts: Contact[];
   events: MeishiEvent[];
+  /** Every per-event address ever put on a shared card (the mail filters are made from it). */
+  eventTags: EventTag[];
   settings: BackupSettings;
 }
 
-/** The backup file's text for `data`: fixed key order, 2-space indent, so two backups diff cleanly. */
-export function makeBackup(data: BackupData, now: number, appVersion: string): string {
-  const file = {
+/** The kinds of record a backup holds, with the key each line names its record by. */
+export const RECORD_KINDS = { cards: 'card', events: 'event', contacts: 'contact', eventTags: 'eventTag' } as const;
+/** A kind of record. */
+export type RecordKind = keyof typeof RECORD_KINDS;
+
+/**
+ * The backup file for `data`, line by line (each ends in "\n"): a header with the counts, then
+ * one record per line in a fixed key order, so the same data always gives the same file.
+ */
+export function makeBackupLines(data: BackupData, now: number, appVersion: string): string[] {
+  const header = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     appVersion,
-    data: {
-      cards: data.cards.map(canonicalMyCard),
-      contacts: data.contacts.map(canonicalContact),
-      events: data.events.map(canonicalEvent),
-      settings: canonicalSettings(data.settings),
-    },
+    counts: { cards: data.cards.length, events: data.events.length, contacts: data.contacts.length, eventTags: data.eventTags.length },
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const line = (value: unknown) => `${JSON.stringify(value)}\n`;
+  return [
+    line(header),
+    ...data.cards.map((card) => line({ card: canonicalMyCard(card) })),
+    ...data.events.map((event) => line({ event: canonicalEvent(event) })),
+    ...data.contacts.map((contact) => line({ contact: canonicalContact(contact) })),
+    ...data.eventTags.map((tag) => line({ eventTag: canonicalEventTag(tag) })),
+    line({ settings: canonicalSettings(data.settings) }),
+  ];
 }
 
-// The upgrade ladder for backup files. Each step takes the `data` of one version to the next,
-// so a file of any earlier version walks every step in order and is then checked as current.
-// To make version 2: raise BACKUP_VERSION, add `1: (data) => …` here, and add the fixture
-// tests/fixtures/backups/v2.json. Never edit a released step; add one.
+/** The whole backup file as one string (small backups and tests; the app writes the lines as a Blob). */
+export function makeBackup(data: BackupData, now: number, appVersion: string): string {
+  return makeBackupLines(data, now, appVersion).join('');
+}
 
-/** A step: the raw `data` of version N in, the raw `data` of version N + 1 out (unchecked both ways). */
-export type BackupMigration = (data: unknown) => unknown;
+// The upgrade ladder. Each step takes one record of version N to version N + 1, so a record of
+// any earlier version walks every step in order and is then checked as current. Never edit a
+// released step; add one, raise BACKUP_VERSION and add tests/fixtures/backups/vN.json.
 
-/** The steps by the version they upgrade from. */
-export const MIGRATIONS: Readonly<Record<number, BackupMigration>> = {
-  // Version 2: contacts keep their name's parts (`nameParts`). Version 1 never had them, so
-  // each contact gets null: its parts are guessed from its name, as version 1 did on export.
-  1: (data) => mapRecords(data, 'contacts', (contact) => ({ ...contact, nameParts: null })),
+/** A step for one record: its raw value of version N in, of version N + 1 out (unchecked both ways). */
+export type RecordMigration = (record: unknown) => unknown;
+
+/** The steps by the version they upgrade from, per kind of record (a kind not named is unchanged). */
+export const MIGRATIONS: Readonly<Record<number, Partial<Record<RecordKind | 'settings', RecordMigration>>>> = {
+  // 1 → 2: cards get the per-event address option (off: it did not exist); contacts keep later
+  // cards in `received` (none yet); text is held to the caps that version 1 did not apply
+  // everywhere (tags had none, quick-add event names none, notes were capped before NFC), so
+  // every file version 1 wrote still restores. (The tag map is new: a version-1 file has none.)
+  1: {
+    cards: (card) => (isRecord(card) ? { ...card, perEventAddress: false } : card),
+    contacts: (contact) => (isRecord(contact) ? upgradeContactV1(contact) : contact),
+    events: (event) => (isRecord(event) ? upgradeEventV1(event) : event),
+  },
+  // 2 → 3: contacts keep their name's parts (`nameParts`), and so does each later card in their
+  // history. Version 2 kept none: null, so the parts are guessed from the name as version 2 did.
+  2: {
+    contacts: (contact) => (isRecord(contact) ? upgradeContactV2(contact) : contact),
+  },
 };
 
-/**
- * `data` with each record of one kind passed through `step`; anything that is not the expected
- * shape is passed on untouched, for the check after the ladder to refuse with a precise path.
- */
-function mapRecords(data: unknown, kind: keyof BackupData, step: (record: Record<string, unknown>) => Record<string, unknown>): unknown {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
-  const list = (data as Record<string, unknown>)[kind];
-  if (!Array.isArray(list)) return data;
-  const records = list.map((item: unknown) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? step(item as Record<string, unknown>) : item));
-  return { ...data, [kind]: records };
+/** Walks one record from `fromVersion` up to BACKUP_VERSION; null when a step is missing. */
+export function upgradeRecord(kind: RecordKind | 'settings', record: unknown, fromVersion: number): { record: unknown } | null {
+  let current = record;
+  for (let version = fromVersion; version < BACKUP_VERSION; version++) {
+    const steps = MIGRATIONS[version];
+    if (!steps) return null;
+    current = steps[kind]?.(current) ?? current;
+  }
+  return { record: current };
 }
 
-/** Walks `data` from `fromVersion` up to BACKUP_VERSION; null when a step is missing. */
-export function upgradeBackupData(data: unknown, fromVersion: number): { data: unknown } | null {
-  let current = data;
-  for (let version = fromVersion; version < BACKUP_VERSION; version++) {
-    const step = MIGRATIONS[version];
-    if (!step) return null;
-    current = step(current);
+function upgradeContactV1(contact: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...contact, received: [] };
+  if (typeof contact.notes === 'string') next.notes = cleanNotes(contact.notes);
+  if (Array.isArray(contact.tags) && contact.tags.every((t) => typeof t === 'string')) next.tags = cleanTags(contact.tags as string[]);
+  if (Array.isArray(contact.meetings) && contact.meetings.length > MEETINGS_PER_CONTACT) {
+    next.meetings = [contact.meetings[0], ...contact.meetings.slice(contact.meetings.length - MEETINGS_PER_CONTACT + 1)];
   }
-  return { data: current };
+  return next;
+}
+
+function upgradeContactV2(contact: Record<string, unknown>): Record<string, unknown> {
+  const received = Array.isArray(contact.received) ? contact.received.map((version: unknown) => (isRecord(version) ? { ...version, nameParts: null } : version)) : contact.received;
+  return { ...contact, nameParts: null, received };
+}
+
+function upgradeEventV1(event: Record<string, unknown>): Record<string, unknown> {
+  const next = { ...event };
+  for (const key of ['name', 'place', 'organizer']) {
+    const value = event[key];
+    if (typeof value === 'string') next[key] = capLength(cleanLine(value), EVENT_TEXT_CAP).trimEnd();
+  }
+  if (typeof event.notes === 'string') next.notes = cleanNotes(event.notes);
+  return next;
+}
+
+// Migrations see unchecked data: they change only what has the expected shape and leave the
+// rest for the check to refuse.
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

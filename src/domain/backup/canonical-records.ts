@@ -1,4 +1,5 @@
-import type { CardFields, Contact, MeishiEvent, MyCard, NameParts } from '../types';
+import type { CardFields, CardVersion, Contact, MeishiEvent, MyCard, NameParts } from '../types';
+import type { EventTag } from '../mail/event-tags';
 import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
@@ -25,7 +26,12 @@ export function canonicalNameParts(p: NameParts): NameParts {
 
 /** One of the user's cards, id and label first. */
 export function canonicalMyCard(c: MyCard): MyCard {
-  return { id: c.id, label: c.label, ...canonicalCardFields(c), createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return { id: c.id, label: c.label, ...canonicalCardFields(c), perEventAddress: c.perEventAddress, createdAt: c.createdAt, updatedAt: c.updatedAt };
+}
+
+/** One per-event address, fields in event-tags.ts order. */
+export function canonicalEventTag(e: EventTag): EventTag {
+  return { tag: e.tag, eventId: e.eventId, baseEmail: e.baseEmail, createdAt: e.createdAt, expiresAt: e.expiresAt };
 }
 
 /** A contact, fields in types.ts order. */
@@ -35,6 +41,7 @@ export function canonicalContact(c: Contact): Contact {
     card: canonicalCardFields(c.card),
     original: canonicalCardFields(c.original),
     nameParts: c.nameParts && canonicalNameParts(c.nameParts),
+    received: c.received.map(canonicalCardVersion),
     extraEmails: [...c.extraEmails],
     meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
     notes: c.notes,
@@ -48,6 +55,11 @@ export function canonicalContact(c: Contact): Contact {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
+}
+
+/** A later card of a contact, fields in types.ts order. */
+export function canonicalCardVersion(v: CardVersion): CardVersion {
+  return { at: v.at, source: v.source, card: canonicalCardFields(v.card), nameParts: v.nameParts && canonicalNameParts(v.nameParts), settled: v.settled };
 }
 
 /** An event, fields in types.ts order. */

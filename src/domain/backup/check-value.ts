@@ -1,3 +1,4 @@
+import { cleanAddress, cleanLine, cleanMultiline } from '../card/clean-text';
 import { isValidEmail } from '../card/email';
 import { safeWebsite } from '../card/website';
 import { ID_CAP, isSaneTime } from '../caps';
@@ -31,6 +32,25 @@ export function checkString(value: unknown, path: string, max: number): string {
   if (typeof value !== 'string') invalid(path, 'expected string');
   if (value.length > max) invalid(path, 'too long');
   return value;
+}
+
+// Text from a file is cleaned as typed text is (controls, bidi overrides, invisible
+// characters), then held to the same cap; a value far over the cap is refused before cleaning.
+function cleaned(value: unknown, path: string, max: number, clean: (text: string) => string): string {
+  const raw = checkString(value, path, max * 8 + 1000);
+  const text = clean(raw);
+  if (text.length > max) invalid(path, 'too long');
+  return text;
+}
+
+/** One line of text, cleaned like everything typed or scanned, of at most `max` units after cleaning. */
+export function checkLine(value: unknown, path: string, max: number): string {
+  return cleaned(value, path, max, cleanLine);
+}
+
+/** Multi-line text (notes), cleaned like typed notes, of at most `max` units after cleaning. */
+export function checkMultiline(value: unknown, path: string, max: number): string {
+  return cleaned(value, path, max, cleanMultiline);
 }
 
 /** A boolean. */
@@ -74,14 +94,14 @@ export function checkIdOrNull(value: unknown, path: string): string | null {
 
 /** An email address, or '' for none. */
 export function checkEmail(value: unknown, path: string, max: number): string {
-  const email = checkString(value, path, max);
+  const email = cleaned(value, path, max, cleanAddress);
   if (email && !isValidEmail(email)) invalid(path, 'invalid email');
   return email;
 }
 
 /** A website that `safeWebsite` accepts (never `javascript:` and the like), or '' for none. */
 export function checkWebsite(value: unknown, path: string, max: number): string {
-  const website = checkString(value, path, max);
+  const website = checkLine(value, path, max);
   if (website && !safeWebsite(website)) invalid(path, 'unsafe website');
   return website;
 }
@@ -104,7 +124,9 @@ export function checkMemberList<T extends string>(value: unknown, allowed: reado
   return out;
 }
 
-/** A list checked item by item. */
-export function checkList<T>(value: unknown, path: string, checkItem: (item: unknown, path: string) => T): T[] {
-  return checkArray(value, path).map((item, i) => checkItem(item, `${path}[${i}]`));
+/** A list of at most `max` items (unbounded by default), checked item by item. */
+export function checkList<T>(value: unknown, path: string, checkItem: (item: unknown, path: string) => T, max = Infinity): T[] {
+  const list = checkArray(value, path);
+  if (list.length > max) invalid(path, 'too long');
+  return list.map((item, i) => checkItem(item, `${path}[${i}]`));
 }

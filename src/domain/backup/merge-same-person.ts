@@ -1,7 +1,8 @@
-import type { Contact, Meeting } from '../types';
-import { capLength } from '../card/clean-text';
+import type { CardVersion, Contact, Meeting } from '../types';
+import { capLength, cleanTags } from '../card/clean-text';
 import { emailKey } from '../card/email';
-import { NOTE_CAP } from '../caps';
+import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, NOTE_CAP } from '../caps';
+import { capMeetings } from '../contacts/receive-card';
 
 /**
  * One contact from two records of the same person (same email, different ids): the existing
@@ -18,11 +19,12 @@ export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
     original: { ...newer.original },
     // The parts belong to the name: they come with the card they go with.
     nameParts: newer.nameParts && structuredClone(newer.nameParts),
-    extraEmails: uniqueEmails([...existing.extraEmails, ...incoming.extraEmails], newer.card.email),
-    meetings: mergeMeetings(existing.meetings, incoming.meetings),
+    received: mergeReceived(existing.received, incoming.received),
+    extraEmails: uniqueEmails([...existing.extraEmails, ...incoming.extraEmails], newer.card.email).slice(0, EXTRA_EMAILS_CAP),
+    meetings: capMeetings(mergeMeetings(existing.meetings, incoming.meetings)),
     notes: mergeNotes(existing.notes, incoming.notes),
     flags: [...new Set([...existing.flags, ...incoming.flags])],
-    tags: [...new Set([...existing.tags, ...incoming.tags])],
+    tags: cleanTags([...existing.tags, ...incoming.tags]),
     followUpAt: followUp.followUpAt,
     followUpHasTime: followUp.followUpHasTime,
     followUpDone: followUp.followUpDone,
@@ -46,6 +48,18 @@ export function mergeMeetings(a: Meeting[], b: Meeting[]): Meeting[] {
   }
   // Array.prototype.sort is stable: meetings at the same moment keep their order.
   return out.sort((x, y) => x.at - y.at);
+}
+
+/** Both histories of later cards by time, each card once, the newest within the cap. */
+function mergeReceived(a: CardVersion[], b: CardVersion[]): CardVersion[] {
+  const byKey = new Map<string, CardVersion>();
+  for (const version of [...a, ...b]) {
+    const key = JSON.stringify([version.at, version.source, version.card]);
+    const seen = byKey.get(key);
+    // Settled on either device stays settled.
+    byKey.set(key, seen ? { ...seen, settled: seen.settled || version.settled } : { ...version, card: { ...version.card } });
+  }
+  return [...byKey.values()].sort((x, y) => x.at - y.at).slice(-CARD_HISTORY_CAP);
 }
 
 /** The existing notes, then the incoming ones after a blank line unless already there; capped. */

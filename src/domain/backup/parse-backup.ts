@@ -1,104 +1,269 @@
-import { APP_VERSION_CAP, BACKUP_EVENT_TEXT_CAP, FIELD_CAPS, LABEL_CAP, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, TAG_CAP, TEMPLATE_SUBJECT_CAP } from '../caps';
-import type { Settings } from '../settings';
-import { VALIDITY_CHOICES } from '../share/validity';
-import {
-  CARD_SOURCES,
-  FLAG_IDS,
-  GOOD_SIGN_IDS,
-  WARNING_SIGN_IDS,
-  type CardFields,
-  type Contact,
-  type Meeting,
-  type MeishiEvent,
-  type NameParts,
-  type MyCard,
-  type SignId,
-  type Verdict,
-} from '../types';
+import { APP_VERSION_CAP, TAG_MAP_CAP } from '../caps';
 import { InvalidBackup, invalid, type BackupError, type ParseBackupResult } from './backup-error';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, upgradeBackupData, type BackupData, type BackupSettings } from './backup-format';
 import {
-  checkBoolean,
-  checkCount,
-  checkEmail,
-  checkId,
-  checkIdOrNull,
-  checkList,
-  checkMember,
-  checkMemberList,
-  checkObject,
-  checkString,
-  checkTime,
-  checkTimeOrNull,
-  checkWebsite,
-  field,
-} from './check-value';
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_DOCUMENT_LENGTH,
+  MAX_LINE_LENGTH,
+  RECORD_KINDS,
+  upgradeRecord,
+  type BackupData,
+  type BackupSettings,
+  type RecordKind,
+} from './backup-format';
+import { checkEventTag } from '../mail/event-tags';
+import { checkContact, checkEvent, checkMyCard, checkSettings } from './check-records';
+import { checkCount, checkObject, checkString, field } from './check-value';
 
-// The one door for an untrusted backup file (like excalidraw's `data/restore.ts`): every
-// record and setting is checked field by field against what the app itself can produce, and
-// nothing is returned unless all of it passes. The field checks throw `InvalidBackup`; `parseBackup`
-// alone catches it and turns it into a result.
+// The one door for an untrusted backup file (like excalidraw's `data/restore.ts`). A file is
+// read a line at a time, so one of any size streams through: each record is upgraded to the
+// current version and checked field by field as it comes (check-records.ts), and nothing is
+// returned unless all of it passes and the file is complete. Version-1 files, one JSON
+// document, are gathered whole and read the same way record by record.
 
-const SIGN_IDS: readonly SignId[] = [...WARNING_SIGN_IDS, ...GOOD_SIGN_IDS];
-const VERDICTS = ['again', 'not-again'] as const satisfies readonly Verdict[];
+/** Reads a backup a line at a time (lines without their "\n"). */
+export interface BackupReader {
+  /** Takes the next line; false once the outcome is decided (a refused file: stop reading). */
+  push(line: string): boolean;
+  /** The outcome, once every line has been pushed. Never throws. */
+  finish(): ParseBackupResult;
+}
 
-/**
- * Reads a backup file's text: size, JSON, format, version (upgrading older ones), then every
- * record. Nothing is returned unless all of it is valid; never throws.
- */
+/** A reader for one backup file. */
+export function createBackupReader(): BackupReader {
+  return new Reader();
+}
+
+/** Reads a whole backup file's text (small files and tests; the app streams files through a reader). */
 export function parseBackup(text: string): ParseBackupResult {
-  if (text.length > MAX_BACKUP_LENGTH) return fail({ kind: 'too-large', max: MAX_BACKUP_LENGTH });
-  let raw: unknown;
-  try {
-    // Some editors save JSON with a byte-order mark, which JSON.parse refuses.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail({ kind: 'not-json' });
+  const reader = createBackupReader();
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!reader.push(text.slice(start, end))) break;
+    start = end + 1;
   }
-  try {
-    return readEnvelope(raw);
-  } catch (error) {
-    if (error instanceof InvalidBackup) return fail({ kind: 'invalid', path: error.path, reason: error.reason });
-    // Only a bug in a check could land here; still a result, not an exception.
-    return fail({ kind: 'invalid', path: '', reason: 'unknown value' });
+  return reader.finish();
+}
+
+const KIND_OF_KEY = new Map<string, RecordKind>(Object.entries(RECORD_KINDS).map(([kind, key]) => [key, kind as RecordKind]));
+const CHECKS = { cards: checkMyCard, events: checkEvent, contacts: checkContact, eventTags: checkEventTag } as const;
+const KINDS = ['cards', 'events', 'contacts', 'eventTags'] as const;
+// What makes two records the same one (they would overwrite each other on restore).
+const keyOf = (kind: RecordKind, record: { id: string } | { tag: string }) => ('tag' in record && kind === 'eventTags' ? record.tag : (record as { id: string }).id);
+
+// How many records of a kind a backup may hold: any number the app can, but the tag map has a cap.
+const RECORD_CAPS: Record<RecordKind, number> = { cards: Infinity, events: Infinity, contacts: Infinity, eventTags: TAG_MAP_CAP };
+
+interface Header {
+  version: number;
+  exportedAt: number | null;
+  appVersion: string | null;
+  counts: Record<RecordKind, number> | null;
+}
+
+class Reader implements BackupReader {
+  private header: Header | null = null;
+  private mode: 'start' | 'lines' | 'document' = 'start';
+  private document: string[] = [];
+  private documentLength = 0;
+  private error: BackupError | null = null;
+  private readonly data: BackupData = { cards: [], contacts: [], events: [], eventTags: [], settings: {} };
+  private readonly ids = { cards: new Set<string>(), events: new Set<string>(), contacts: new Set<string>(), eventTags: new Set<string>() };
+  private settingsSeen = false;
+
+  push(line: string): boolean {
+    if (this.error) return false;
+    try {
+      this.take(line);
+    } catch (error) {
+      this.error = toError(error);
+    }
+    return this.error === null;
+  }
+
+  finish(): ParseBackupResult {
+    if (!this.error) {
+      try {
+        if (this.mode === 'document') this.readDocument(this.document.join('\n'));
+        this.checkComplete();
+      } catch (error) {
+        this.error = toError(error);
+      }
+    }
+    if (this.error) return { ok: false, error: this.error };
+    const header = this.header!;
+    const { data } = this;
+    return {
+      ok: true,
+      data,
+      summary: { cards: data.cards.length, contacts: data.contacts.length, events: data.events.length, exportedAt: header.exportedAt, appVersion: header.appVersion, version: header.version },
+    };
+  }
+
+  private take(rawLine: string): void {
+    const line = this.mode === 'start' ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    if (this.mode === 'document') return this.gather(line);
+    if (line.trim() === '') return;
+    if (line.length > MAX_LINE_LENGTH) throw new Refused({ kind: 'too-large', max: MAX_LINE_LENGTH });
+    if (this.mode === 'start') return this.start(line);
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      invalid(this.nextPath(), 'damaged line');
+    }
+    this.readLine(value);
+  }
+
+  // The first line decides: a version-2 header, or the start of a version-1 document.
+  private start(line: string): void {
+    let first: unknown;
+    try {
+      first = JSON.parse(line);
+    } catch {
+      // A pretty-printed version-1 file starts with "{" alone; anything else is not JSON at all.
+      if (!line.trim().startsWith('{')) throw new Refused({ kind: 'not-json' });
+      this.mode = 'document';
+      return this.gather(line);
+    }
+    if (isObject(first) && (Object.hasOwn(first, 'data') || !Object.hasOwn(first, 'counts'))) {
+      // A whole document on one line: version 1 minified (or one with no header line at all).
+      this.mode = 'document';
+      return this.gather(line);
+    }
+    this.header = readHeader(first, true);
+    this.mode = 'lines';
+  }
+
+  private gather(line: string): void {
+    this.documentLength += line.length + 1;
+    if (this.documentLength > MAX_DOCUMENT_LENGTH) throw new Refused({ kind: 'too-large', max: MAX_DOCUMENT_LENGTH });
+    this.document.push(line);
+  }
+
+  private readDocument(text: string): void {
+    const raw = parseJson(text);
+    this.header = readHeader(raw, false);
+    const data = checkObject(field(raw as Record<string, unknown>, 'data'), 'data');
+    for (const kind of KINDS) {
+      const list = field(data, kind);
+      // Version 1 had no tag map.
+      if (list === undefined && kind === 'eventTags' && this.header!.version === 1) continue;
+      if (list === undefined) invalid(`data.${kind}`, 'missing');
+      if (!Array.isArray(list)) invalid(`data.${kind}`, 'expected array');
+      for (const record of list) this.addRecord(kind, record);
+    }
+    this.addSettings(field(data, 'settings'));
+  }
+
+  private readLine(value: unknown): void {
+    if (!isObject(value)) invalid(this.nextPath(), 'expected object');
+    const keys = Object.keys(value);
+    const key = keys[0] ?? '';
+    if (keys.length !== 1) invalid(this.nextPath(), 'unknown value');
+    if (key === 'settings') {
+      if (this.settingsSeen) invalid('data.settings', 'duplicate value');
+      return this.addSettings(value[key]);
+    }
+    const kind = KIND_OF_KEY.get(key);
+    if (!kind) invalid(this.nextPath(), 'unknown value');
+    this.addRecord(kind, value[key]);
+  }
+
+  private addRecord(kind: RecordKind, raw: unknown): void {
+    const list = this.data[kind] as unknown[];
+    const path = `data.${kind}[${list.length}]`;
+    if (list.length >= RECORD_CAPS[kind]) invalid(`data.${kind}`, 'too long');
+    const record = CHECKS[kind](upgrade(kind, raw, this.header!.version), path);
+    // Two records with one id would silently overwrite each other on restore.
+    const key = keyOf(kind, record);
+    if (this.ids[kind].has(key)) invalid(kind === 'eventTags' ? `${path}.tag` : `${path}.id`, kind === 'eventTags' ? 'duplicate value' : 'duplicate id');
+    this.ids[kind].add(key);
+    list.push(record);
+  }
+
+  private addSettings(raw: unknown): void {
+    this.settingsSeen = true;
+    this.data.settings = checkSettings(upgrade('settings', raw, this.header!.version), 'data.settings') as BackupSettings;
+  }
+
+  // A file cut short (a failed copy, a full disk) must not restore as if it were whole.
+  private checkComplete(): void {
+    const header = this.header;
+    if (!header) throw new Refused(this.mode === 'start' ? { kind: 'not-json' } : { kind: 'truncated' });
+    if (this.mode !== 'lines') return;
+    const counts = header.counts!;
+    const short = KINDS.some((kind) => this.data[kind].length !== counts[kind]);
+    if (short || !this.settingsSeen) throw new Refused({ kind: 'truncated' });
+  }
+
+  private nextPath(): string {
+    return `data.line${KINDS.reduce((n, kind) => n + this.data[kind].length, 2)}`;
   }
 }
 
-function readEnvelope(raw: unknown): ParseBackupResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail({ kind: 'not-meishi' });
-  const envelope = raw as Record<string, unknown>;
-  if (field(envelope, 'format') !== BACKUP_FORMAT) return fail({ kind: 'not-meishi' });
-  const version = field(envelope, 'version');
+// The header of either layout: format, a version this code reads, when and by what it was made.
+function readHeader(raw: unknown, lines: boolean): Header {
+  if (!isObject(raw) || field(raw, 'format') !== BACKUP_FORMAT) throw new Refused({ kind: 'not-meishi' });
+  const version = field(raw, 'version');
   if (!Number.isSafeInteger(version) || (version as number) < 1) invalid('version', 'expected positive integer');
-  if ((version as number) > BACKUP_VERSION) return fail({ kind: 'newer-version', version: version as number });
-  const exportedAt = field(envelope, 'exportedAt');
-  const appVersion = field(envelope, 'appVersion');
-  const upgraded = upgrade(field(envelope, 'data'), version as number);
-  const data = checkBackupData(upgraded, 'data');
+  if ((version as number) > BACKUP_VERSION) throw new Refused({ kind: 'newer-version', version: version as number });
+  // Version 1 has no line layout; a line header from a version-2 file on is required to count.
+  if (lines && (version as number) < 2) invalid('version', 'unknown value');
+  const exportedAt = field(raw, 'exportedAt');
+  const appVersion = field(raw, 'appVersion');
+  let counts: Header['counts'] = null;
+  if (lines) {
+    const record = checkObject(field(raw, 'counts'), 'counts');
+    counts = {
+      cards: checkCount(field(record, 'cards'), 'counts.cards'),
+      events: checkCount(field(record, 'events'), 'counts.events'),
+      contacts: checkCount(field(record, 'contacts'), 'counts.contacts'),
+      eventTags: checkCount(field(record, 'eventTags'), 'counts.eventTags'),
+    };
+  }
   return {
-    ok: true,
-    data,
-    summary: {
-      cards: data.cards.length,
-      contacts: data.contacts.length,
-      events: data.events.length,
-      exportedAt: exportedAt === undefined ? null : parseTime(checkString(exportedAt, 'exportedAt', 100)),
-      appVersion: appVersion === undefined ? null : checkString(appVersion, 'appVersion', APP_VERSION_CAP),
-      version: version as number,
-    },
+    version: version as number,
+    exportedAt: exportedAt === undefined ? null : parseTime(checkString(exportedAt, 'exportedAt', 100)),
+    appVersion: appVersion === undefined ? null : checkString(appVersion, 'appVersion', APP_VERSION_CAP),
+    counts,
   };
 }
 
-function upgrade(data: unknown, version: number): unknown {
-  let upgraded: { data: unknown } | null;
+function upgrade(kind: RecordKind | 'settings', raw: unknown, version: number): unknown {
+  let upgraded: { record: unknown } | null;
   try {
-    upgraded = upgradeBackupData(data, version);
+    upgraded = upgradeRecord(kind, raw, version);
   } catch {
     // A step met data it cannot read: the file is broken, not the app.
     invalid('data', 'migration failed');
   }
   // A missing step is a gap in the ladder (a bug); the migrations test guards against it.
-  return upgraded ? upgraded.data : invalid('version', 'unknown value');
+  return upgraded ? upgraded.record : invalid('version', 'unknown value');
+}
+
+/** A whole-file verdict (not one field's): thrown inside the reader, returned as the result. */
+class Refused extends Error {
+  constructor(readonly result: BackupError) {
+    super(result.kind);
+  }
+}
+
+function toError(error: unknown): BackupError {
+  if (error instanceof Refused) return error.result;
+  if (error instanceof InvalidBackup) return { kind: 'invalid', path: error.path, reason: error.reason };
+  // Only a bug in a check could land here; still a result, not an exception.
+  return { kind: 'invalid', path: '', reason: 'unknown value' };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Refused({ kind: 'not-json' });
+  }
 }
 
 // The header time is informative only: an unreadable one is shown as unknown, not refused.
@@ -107,182 +272,6 @@ function parseTime(iso: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-function fail(error: BackupError): ParseBackupResult {
-  return { ok: false, error };
-}
-
-/** The whole `data` of a current-version backup, every record field by field, ids unique per kind. */
-function checkBackupData(value: unknown, path: string): BackupData {
-  const record = checkObject(value, path);
-  const data: BackupData = {
-    cards: checkList(field(record, 'cards'), `${path}.cards`, checkMyCard),
-    contacts: checkList(field(record, 'contacts'), `${path}.contacts`, checkContact),
-    events: checkList(field(record, 'events'), `${path}.events`, checkEvent),
-    settings: checkSettings(field(record, 'settings'), `${path}.settings`),
-  };
-  for (const kind of ['cards', 'contacts', 'events'] as const) checkUniqueIds(data[kind], `${path}.${kind}`);
-  return data;
-}
-
-// Two records with one id would silently overwrite each other on restore.
-function checkUniqueIds(records: { id: string }[], path: string): void {
-  const seen = new Set<string>();
-  for (const [i, { id }] of records.entries()) {
-    if (seen.has(id)) invalid(`${path}[${i}].id`, 'duplicate id');
-    seen.add(id);
-  }
-}
-
-/** The seven card fields: capped, a valid email or none, a safe website or none. */
-function checkCardFields(value: unknown, path: string): CardFields {
-  const record = checkObject(value, path);
-  const text = (key: keyof CardFields) => checkString(field(record, key), `${path}.${key}`, FIELD_CAPS[key]);
-  return {
-    name: text('name'),
-    reading: text('reading'),
-    org: text('org'),
-    title: text('title'),
-    email: checkEmail(field(record, 'email'), `${path}.email`, FIELD_CAPS.email),
-    website: checkWebsite(field(record, 'website'), `${path}.website`, FIELD_CAPS.website),
-    tagline: text('tagline'),
-  };
-}
-
-/** One of the user's own cards. */
-function checkMyCard(value: unknown, path: string): MyCard {
-  const record = checkObject(value, path);
-  const fields = checkCardFields(record, path);
-  return {
-    id: checkId(field(record, 'id'), `${path}.id`),
-    label: checkString(field(record, 'label'), `${path}.label`, LABEL_CAP),
-    ...fields,
-    createdAt: checkTime(field(record, 'createdAt'), `${path}.createdAt`),
-    updatedAt: checkTime(field(record, 'updatedAt'), `${path}.updatedAt`),
-  };
-}
-
-/** One meeting: when, at which event (or none), from which kind of card. */
-function checkMeeting(value: unknown, path: string): Meeting {
-  const record = checkObject(value, path);
-  return {
-    at: checkTime(field(record, 'at'), `${path}.at`),
-    eventId: checkIdOrNull(field(record, 'eventId'), `${path}.eventId`),
-    source: checkMember(field(record, 'source'), CARD_SOURCES, `${path}.source`, 'unknown source'),
-  };
-}
-
-/** A person the user met, field by field. */
-function checkContact(value: unknown, path: string): Contact {
-  const record = checkObject(value, path);
-  const at = (key: string) => `${path}.${key}`;
-  return {
-    id: checkId(field(record, 'id'), at('id')),
-    card: checkCardFields(field(record, 'card'), at('card')),
-    original: checkCardFields(field(record, 'original'), at('original')),
-    nameParts: checkNamePartsOrNull(field(record, 'nameParts'), at('nameParts')),
-    extraEmails: checkList(field(record, 'extraEmails'), at('extraEmails'), (item, p) => {
-      const email = checkEmail(item, p, FIELD_CAPS.email);
-      return email || invalid(p, 'empty');
-    }),
-    meetings: checkList(field(record, 'meetings'), at('meetings'), checkMeeting),
-    notes: checkString(field(record, 'notes'), at('notes'), NOTE_CAP),
-    flags: checkMemberList(field(record, 'flags'), FLAG_IDS, at('flags'), 'unknown flag'),
-    tags: checkList(field(record, 'tags'), at('tags'), (item, p) => checkString(item, p, TAG_CAP)),
-    followUpAt: checkTimeOrNull(field(record, 'followUpAt'), at('followUpAt')),
-    followUpHasTime: checkBoolean(field(record, 'followUpHasTime'), at('followUpHasTime')),
-    followUpDone: checkBoolean(field(record, 'followUpDone'), at('followUpDone')),
-    expiresAt: checkTimeOrNull(field(record, 'expiresAt'), at('expiresAt')),
-    expiredAt: checkTimeOrNull(field(record, 'expiredAt'), at('expiredAt')),
-    createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
-    updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
-  };
-}
-
-/** A name's parts, or null: lists of non-empty items and three readings, each capped as the readers cap them. */
-function checkNamePartsOrNull(value: unknown, path: string): NameParts | null {
-  if (value === null) return null;
-  const record = checkObject(value, path);
-  const items = (key: keyof NameParts) => {
-    const list = checkList(field(record, key), `${path}.${key}`, (item, p) => checkString(item, p, NAME_PART_CAP) || invalid(p, 'empty'));
-    return list.length > NAME_PART_ITEMS_CAP ? invalid(`${path}.${key}`, 'too long') : list;
-  };
-  const reading = (key: keyof NameParts) => checkString(field(record, key), `${path}.${key}`, NAME_PART_CAP);
-  return {
-    family: items('family'),
-    given: items('given'),
-    middle: items('middle'),
-    prefix: items('prefix'),
-    suffix: items('suffix'),
-    familyReading: reading('familyReading'),
-    givenReading: reading('givenReading'),
-    middleReading: reading('middleReading'),
-  };
-}
-
-/** A local calendar date, YYYY-MM-DD, that exists (or '' for none). */
-function checkDate(value: unknown, path: string): string {
-  const date = checkString(value, path, 10);
-  if (date === '') return date;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) invalid(path, 'expected date');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC rolls 2026-02-30 over into March: a date that exists comes back unchanged.
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) invalid(path, 'expected date');
-  return date;
-}
-
-/** A networking event, field by field. */
-function checkEvent(value: unknown, path: string): MeishiEvent {
-  const record = checkObject(value, path);
-  const at = (key: string) => `${path}.${key}`;
-  const text = (key: string) => checkString(field(record, key), at(key), BACKUP_EVENT_TEXT_CAP);
-  const verdict = field(record, 'verdict');
-  return {
-    id: checkId(field(record, 'id'), at('id')),
-    name: text('name'),
-    date: checkDate(field(record, 'date'), at('date')),
-    place: text('place'),
-    organizer: text('organizer'),
-    organizerUrl: checkWebsite(field(record, 'organizerUrl'), at('organizerUrl'), FIELD_CAPS.website),
-    notes: checkString(field(record, 'notes'), at('notes'), NOTE_CAP),
-    signs: checkMemberList(field(record, 'signs'), SIGN_IDS, at('signs'), 'unknown sign'),
-    verdict: verdict === null ? null : checkMember(verdict, VERDICTS, at('verdict'), 'unknown verdict'),
-    reviewIndex: checkCount(field(record, 'reviewIndex'), at('reviewIndex')),
-    reviewDone: checkBoolean(field(record, 'reviewDone'), at('reviewDone')),
-    createdAt: checkTime(field(record, 'createdAt'), at('createdAt')),
-    updatedAt: checkTime(field(record, 'updatedAt'), at('updatedAt')),
-  };
-}
-
-// Checks one setting's value from an untrusted source, or refuses the backup at `path`.
-type SettingCheck<K extends keyof Settings> = (value: unknown, path: string) => Settings[K];
-
-/** Every setting a backup may carry, each with the check its value must pass. */
-export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> } = {
-  activeCardId: checkIdOrNull,
-  validity: (value, path) => checkMember(value, VALIDITY_CHOICES, path, 'unknown value'),
-  currentEventId: checkIdOrNull,
-  autoSaveMeishi: checkBoolean,
-  emailTemplate: (value, path) => {
-    if (value === null) return null;
-    const record = checkObject(value, path);
-    return {
-      subject: checkString(field(record, 'subject'), `${path}.subject`, TEMPLATE_SUBJECT_CAP),
-      body: checkString(field(record, 'body'), `${path}.body`, NOTE_CAP),
-    };
-  },
-  lastBackupAt: checkTimeOrNull,
-  persistRequested: checkBoolean,
-  expiryExplained: checkBoolean,
-};
-
-/** The known settings of a backup, checked; unknown keys are dropped, not refused. */
-export function checkSettings(value: unknown, path: string): BackupSettings {
-  const record = checkObject(value, path);
-  const settings: BackupSettings = {};
-  for (const [key, check] of Object.entries(SETTING_CHECKS)) {
-    if (Object.hasOwn(record, key)) settings[key] = check(record[key], `${path}.${key}`);
-  }
-  return settings;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

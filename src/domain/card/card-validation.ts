@@ -1,5 +1,5 @@
 import type { CardFields } from '../types';
-import { cleanLine } from './clean-text';
+import { cleanAddress, cleanLine } from './clean-text';
 import { isValidEmail, normaliseEmail } from './email';
 import { FIELD_CAPS, LABEL_CAP } from '../caps';
 import { hasWebScheme, safeWebsite } from './website';
@@ -21,8 +21,7 @@ export function validateCard(input: CardFields): CardValidation {
   const value = {} as CardFields;
   const errors: CardValidation['errors'] = {};
   for (const field of FIELDS) {
-    const cleaned = cleanLine(input[field] ?? '');
-    value[field] = field === 'email' ? normaliseEmail(cleaned) : cleaned;
+    value[field] = field === 'email' ? normaliseEmail(cleanAddress(input[field] ?? '')) : cleanLine(input[field] ?? '');
     if (value[field].length > FIELD_CAPS[field]) errors[field] = { code: 'too-long', max: FIELD_CAPS[field] };
   }
   if (!value.email) errors.email = { code: 'required' };

@@ -1,3 +1,5 @@
+import { NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../caps';
+
 // Text from forms and, above all, from scanned codes is cleaned the same way everywhere.
 
 // C0/C1 controls, and the bidi controls that can make "moc.elpmaxe" look like "example.com".
@@ -22,6 +24,15 @@ export function cleanLine(value: string): string {
   return value.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(LOOSE_JOINERS, '$1').trim();
 }
 
+/**
+ * An email address as typed or read: NFC, controls as spaces, trimmed — but invisible characters
+ * are left in, so that the address check refuses it rather than cleaning one address into
+ * another ("hana\u3164ko@" must not become "hanako@").
+ */
+export function cleanAddress(value: string): string {
+  return value.normalize('NFC').replace(CONTROLS, ' ').trim();
+}
+
 /** Whether text holds a character that shows nothing (addresses with one are refused, not cleaned). */
 export function hasInvisible(value: string): boolean {
   return INVISIBLE_TEST.test(value) || /[\u200c\u200d]/.test(value);
@@ -43,4 +54,25 @@ export function capLength(value: string, max: number): string {
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   return cut;
+}
+
+/** Notes as stored: cleaned, then capped (NFC can make text longer than what was typed). */
+export function cleanNotes(value: string): string {
+  return capLength(cleanMultiline(value), NOTE_CAP).trimEnd();
+}
+
+/** Tags as stored: each one clean line within TAG_CAP, no empty ones or repeats, at most TAGS_PER_CONTACT. */
+export function cleanTags(values: readonly string[]): string[] {
+  const tags = new Set<string>();
+  for (const value of values) {
+    const tag = capLength(cleanLine(value), TAG_CAP).trimEnd();
+    if (tag) tags.add(tag);
+    if (tags.size === TAGS_PER_CONTACT) break;
+  }
+  return [...tags];
+}
+
+/** Tags typed on one line, separated by commas (Japanese ones too). */
+export function parseTagsText(text: string): string[] {
+  return cleanTags(text.split(/[,、，]/));
 }

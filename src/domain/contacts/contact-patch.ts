@@ -2,6 +2,7 @@
 // contact it happened to have loaded), and storage applies it to the stored record inside one
 // transaction: two tabs editing different fields, or adding different tags, both keep their edit.
 
+import { cleanNotes, cleanTags } from '../card/clean-text';
 import type { CardFields, Contact, FlagId } from '../types';
 
 /** The contact fields a person edits directly; each is replaced as a whole when set. */
@@ -14,11 +15,13 @@ export interface ContactPatch {
   removeTags: string[];
   addFlags: FlagId[];
   removeFlags: FlagId[];
+  /** The person has decided on the later cards received so far (see `cardDifferences`). */
+  settleReceived: boolean;
 }
 
 /** A patch that changes nothing. */
 export function makeEmptyPatch(): ContactPatch {
-  return { set: {}, addTags: [], removeTags: [], addFlags: [], removeFlags: [] };
+  return { set: {}, addTags: [], removeTags: [], addFlags: [], removeFlags: [], settleReceived: false };
 }
 
 /**
@@ -45,7 +48,7 @@ export function makeContactPatch(before: Contact, changes: Partial<ContactEditab
 
 /** Whether a patch changes nothing. */
 export function isEmptyPatch(patch: ContactPatch): boolean {
-  return Object.keys(patch.set).length === 0 && patch.addTags.length + patch.removeTags.length + patch.addFlags.length + patch.removeFlags.length === 0;
+  return Object.keys(patch.set).length === 0 && patch.addTags.length + patch.removeTags.length + patch.addFlags.length + patch.removeFlags.length === 0 && !patch.settleReceived;
 }
 
 /** Two edits made one after the other, as one (the later wins where both touch a field). */
@@ -56,20 +59,23 @@ export function combinePatches(earlier: ContactPatch, later: ContactPatch): Cont
     removeTags: [...earlier.removeTags.filter((t) => !later.addTags.includes(t)), ...later.removeTags],
     addFlags: [...earlier.addFlags.filter((f) => !later.removeFlags.includes(f)), ...later.addFlags],
     removeFlags: [...earlier.removeFlags.filter((f) => !later.addFlags.includes(f)), ...later.removeFlags],
+    settleReceived: earlier.settleReceived || later.settleReceived,
   };
 }
 
 /**
  * Applies a patch to the contact as it is stored now (possibly changed by another tab since the
- * patch was made). Lists keep their stored order; `tagCap` bounds the tags after the change.
+ * patch was made). Lists keep their stored order. Notes and tags are cleaned and capped here,
+ * where every edit passes, so whatever is stored also restores from a backup.
  */
-export function applyContactPatch(stored: Contact, patch: ContactPatch, now: number, tagCap: number): Contact {
-  const tags = [...stored.tags.filter((t) => !patch.removeTags.includes(t))];
-  for (const tag of patch.addTags) if (!tags.includes(tag) && tags.length < tagCap) tags.push(tag);
+export function applyContactPatch(stored: Contact, patch: ContactPatch, now: number): Contact {
+  const tags = cleanTags([...stored.tags.filter((t) => !patch.removeTags.includes(t)), ...patch.addTags]);
   const flags = stored.flags.filter((f) => !patch.removeFlags.includes(f));
   for (const flag of patch.addFlags) if (!flags.includes(flag)) flags.push(flag);
   const card: CardFields = patch.set.card ? { ...patch.set.card } : stored.card;
-  return { ...stored, ...patch.set, card, tags, flags, updatedAt: Math.max(now, stored.updatedAt) };
+  const notes = patch.set.notes === undefined ? stored.notes : cleanNotes(patch.set.notes);
+  const received = patch.settleReceived ? stored.received.map((v) => ({ ...v, settled: true })) : stored.received;
+  return { ...stored, ...patch.set, card, notes, tags, flags, received, updatedAt: Math.max(now, stored.updatedAt) };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

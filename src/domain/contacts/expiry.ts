@@ -23,8 +23,8 @@ export function expiryStatus(contact: Contact, now: number): ExpiryStatus {
 
 /**
  * The contact as it must be stored now, or null if nothing changes. Past expiry, a followed-up
- * contact becomes permanent; any other loses its email addresses and website (card and
- * original) and records `expiredAt`. Name, reading, org, title, notes, flags, tags, meetings
+ * contact becomes permanent; any other loses its email addresses and website (card,
+ * original and later cards) and records `expiredAt`. Name, reading, org, title, notes, flags, tags, meetings
  * and follow-up are left alone. Applying it again changes nothing.
  */
 export function applyExpiry(contact: Contact, now: number): Contact | null {
@@ -35,6 +35,7 @@ export function applyExpiry(contact: Contact, now: number): Contact | null {
     ...contact,
     card: { ...contact.card, email: '', website: '' },
     original: { ...contact.original, email: '', website: '' },
+    received: contact.received.map((v) => ({ ...v, card: { ...v.card, email: '', website: '' } })),
     extraEmails: [],
     // The moment the card lapsed, not when the sweep happened to run.
     expiredAt: expiresAt,

@@ -1,4 +1,7 @@
-import type { CardFields, CardSource, Contact, NameParts } from '../types';
+import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT } from '../caps';
+import { cleanNotes } from '../card/clean-text';
+import { emailKey } from '../card/email';
+import type { CardFields, CardSource, CardVersion, Contact, Meeting, NameParts } from '../types';
 
 /** A card that has just been scanned, opened or imported, ready to file. */
 export interface ReceivedCard {
@@ -15,8 +18,10 @@ export interface ReceivedCard {
 }
 
 /**
- * Files a received card: a new contact, or — same person — a new meeting on the existing one.
- * The user's notes, flags and follow-up are kept; changed card fields are updated.
+ * Files a received card: a new contact, or — same email, the same person — a new meeting on
+ * the existing one. A card never silently changes what is known: the existing details, notes,
+ * flags and follow-up stay, and the new card goes into the contact's history, where
+ * `cardDifferences` shows what differs until the person decides.
  */
 export function receiveCard(existing: Contact | undefined, received: ReceivedCard, now: number, newId: () => string): Contact {
   const meeting = { at: now, eventId: received.eventId, source: received.source };
@@ -26,9 +31,10 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       card: { ...received.card },
       original: { ...received.card },
       nameParts: received.nameParts ?? null,
-      extraEmails: dedupe(received.extraEmails, received.card.email),
+      received: [],
+      extraEmails: dedupe(received.extraEmails, received.card.email).slice(0, EXTRA_EMAILS_CAP),
       meetings: [meeting],
-      notes: received.note ?? '',
+      notes: cleanNotes(received.note ?? ''),
       flags: [],
       tags: [],
       followUpAt: null,
@@ -40,17 +46,18 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       updatedAt: now,
     };
   }
-  const card = { ...existing.card };
-  for (const key of Object.keys(received.card) as (keyof CardFields)[]) {
-    if (received.card[key]) card[key] = received.card[key];
-  }
+  const version: CardVersion = {
+    at: now,
+    source: received.source,
+    card: { ...received.card },
+    nameParts: received.nameParts ?? null,
+    settled: differingFields(existing.card, received.card).length === 0,
+  };
   return {
     ...existing,
-    card,
-    original: { ...received.card },
-    nameParts: nextNameParts(existing, received),
-    extraEmails: dedupe([...existing.extraEmails, ...received.extraEmails], card.email),
-    meetings: [...existing.meetings, meeting],
+    nameParts: knownParts(existing, received),
+    received: [...existing.received, version].slice(-CARD_HISTORY_CAP),
+    meetings: capMeetings([...existing.meetings, meeting]),
     expiresAt: nextExpiry(existing, received.expiresAt),
     // Shared again: the details are back, with the new card's validity.
     expiredAt: null,
@@ -58,45 +65,36 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
   };
 }
 
-/**
- * Several cards of one person (the same email, in one file) as one card, as if received one
- * after the other: each field from the last card that has it, every further address once,
- * the first card's note. One pass over the cards, so a file that repeats one person 100,000
- * times costs 100,000 steps, and the person gets one meeting, not 100,000.
- */
-export function mergeReceived(cards: readonly ReceivedCard[]): ReceivedCard {
-  const [first, ...rest] = cards;
-  if (!first) throw new RangeError('mergeReceived: no cards');
-  if (rest.length === 0) return first;
-  const card = { ...first.card };
-  let nameParts = first.nameParts ?? null;
-  const seen = new Set<string>();
-  const extraEmails: string[] = [];
-  for (const received of cards) {
-    if (received !== first) {
-      nameParts = partsAfter(card.name, nameParts, received);
-      for (const key of Object.keys(received.card) as (keyof CardFields)[]) if (received.card[key]) card[key] = received.card[key];
-    }
-    for (const email of received.extraEmails) {
-      const key = email.toLowerCase();
-      if (!seen.has(key)) extraEmails.push(email);
-      seen.add(key);
-    }
-  }
-  const last = cards[cards.length - 1] as ReceivedCard;
-  return { ...last, card, extraEmails: dedupe(extraEmails, card.email), nameParts, note: first.note };
+/** What the newest undecided card of a contact says differently from what is kept, if anything. */
+export function cardDifferences(contact: Contact): { version: CardVersion; fields: (keyof CardFields)[] } | null {
+  const version = contact.received.findLast((v) => !v.settled);
+  if (!version) return null;
+  const fields = differingFields(contact.card, version.card);
+  return fields.length > 0 ? { version, fields } : null;
 }
 
-// The name's parts go with the name: a card that gives parts brings them; one that gives none
-// keeps the known parts while the name stays the same, and drops them (to be guessed from
-// the new name) when it changes the name.
-function nextNameParts(existing: Contact, received: ReceivedCard): NameParts | null {
-  return partsAfter(existing.card.name, existing.nameParts, received);
+// Fields the new card fills differently (an empty field on the new card says nothing).
+function differingFields(kept: CardFields, incoming: CardFields): (keyof CardFields)[] {
+  return (Object.keys(incoming) as (keyof CardFields)[]).filter((key) => {
+    const value = incoming[key];
+    if (!value) return false;
+    return key === 'email' ? emailKey(value) !== emailKey(kept.email) : value !== kept[key];
+  });
 }
 
-function partsAfter(name: string, parts: NameParts | null, received: ReceivedCard): NameParts | null {
-  if (received.nameParts) return received.nameParts;
-  return !received.card.name || received.card.name === name ? parts : null;
+/** A contact's meetings within the cap: the first one, and the latest after it. */
+export function capMeetings(meetings: Meeting[]): Meeting[] {
+  if (meetings.length <= MEETINGS_PER_CONTACT) return meetings;
+  return [meetings[0]!, ...meetings.slice(meetings.length - MEETINGS_PER_CONTACT + 1)];
+}
+
+// The name's parts go with the name. Parts already known stay (a card changes nothing by itself;
+// the ones a later card brings come along if the person takes its name). A contact whose parts
+// were only ever guessed takes the ones a card gives for the very name it has: that fills in
+// what was not known and changes nothing shown.
+function knownParts(existing: Contact, received: ReceivedCard): NameParts | null {
+  if (existing.nameParts || !received.nameParts) return existing.nameParts;
+  return received.card.name === existing.card.name ? received.nameParts : null;
 }
 
 // A permanent card the user already holds stays permanent; otherwise the later expiry wins.
@@ -108,10 +106,10 @@ function nextExpiry(existing: Contact, received: number | null): number | null {
 }
 
 function dedupe(emails: string[], primary: string): string[] {
-  const seen = new Set([primary.toLowerCase()]);
+  const seen = new Set([emailKey(primary)]);
   const out: string[] = [];
   for (const email of emails) {
-    const key = email.toLowerCase();
+    const key = emailKey(email);
     if (!email || seen.has(key)) continue;
     seen.add(key);
     out.push(email);

@@ -1,6 +1,6 @@
 import type { Contact } from '../types';
 import { emailKey, normaliseEmail } from '../card/email';
-import { FIELD_CAPS } from '../caps';
+import { FIELD_CAPS, TAG_MAP_CAP } from '../caps';
 import { checkArray, checkEmail, checkId, checkList, checkObject, checkTime, field } from '../backup/check-value';
 import { invalid } from '../backup/backup-error';
 import { TAG_ALPHABET, TAG_LENGTH, isEventTag, makeTaggedAddress, plusSupport } from './plus-address';
@@ -25,8 +25,6 @@ export interface EventTag {
 /** Every per-event address handed out, one entry per tag. */
 export type TagMap = readonly EventTag[];
 
-/** The most tags a map (and so a backup) may hold: years of events, far past 10,000. */
-export const TAG_MAP_CAP = 100_000;
 /** How often `makeEventTag` draws again when a tag is taken before giving up. */
 export const TAG_DRAWS = 64;
 
@@ -63,6 +61,11 @@ export interface ShowAddressInput {
   randomBytes: RandomBytes;
 }
 
+/** Whether a card shown now carries a per-event address: the option is on, an event is current, the address can take a tag. */
+export function wantsEventAddress(input: Pick<ShowAddressInput, 'enabled' | 'email' | 'eventId'>): boolean {
+  return input.enabled && input.eventId !== null && plusSupport(input.email).ok;
+}
+
 /** The address a shown card carries, and the tag map as it must be stored afterwards. */
 export interface ShowAddress {
   address: string;
@@ -78,7 +81,7 @@ export interface ShowAddress {
  */
 export function addressForShow(input: ShowAddressInput): ShowAddress {
   const plain: ShowAddress = { address: normaliseEmail(input.email), tag: null, tags: input.tags };
-  if (!input.enabled || input.eventId === null || !plusSupport(input.email).ok) return plain;
+  if (!wantsEventAddress(input) || input.eventId === null) return plain;
   const key = emailKey(input.email);
   const index = input.tags.findIndex((entry) => entry.eventId === input.eventId && emailKey(entry.baseEmail) === key);
   let entry: EventTag;
@@ -99,6 +102,14 @@ export function addressForShow(input: ShowAddressInput): ShowAddress {
   return address === null ? plain : { address, tag: entry, tags };
 }
 
+/**
+ * One tag known on two devices (a merged backup): the address lives as long as the later of the
+ * cards that carried it, and has existed since the earlier one was shown.
+ */
+export function mergeEventTag(stored: EventTag, incoming: EventTag): EventTag {
+  return { ...stored, createdAt: Math.min(stored.createdAt, incoming.createdAt), expiresAt: Math.max(stored.expiresAt, incoming.expiresAt) };
+}
+
 /** The tagged address of an entry (`local+tag@domain`), or null for an entry no check let in. */
 export function taggedAddressOf(entry: EventTag): string | null {
   return makeTaggedAddress(entry.baseEmail, entry.tag);
@@ -117,24 +128,24 @@ export function keptAliveTags(tags: TagMap, contacts: readonly Pick<Contact, 'me
   return new Set(tags.filter((entry) => doneEvents.has(entry.eventId)).map((entry) => entry.tag));
 }
 
-/** A backup's tag map, entry by entry, as only this app writes it; refuses the backup otherwise. */
+/** A backup's tag map, entry by entry, as only this app writes it (tags unique); refuses the backup otherwise. */
 export function checkTagMap(value: unknown, path: string): EventTag[] {
   // Counted before any entry is read: a huge list is refused at once.
   if (checkArray(value, path).length > TAG_MAP_CAP) invalid(path, 'too long');
   const entries = checkList(value, path, checkEventTag);
+  // Tags are the key: two entries with one tag would overwrite each other on restore. One event
+  // may have two tags for the same address, though: merging the backups of two phones that both
+  // showed the card at that event gives exactly that, and both addresses were handed out.
   const tags = new Set<string>();
-  const events = new Set<string>();
   for (const [i, entry] of entries.entries()) {
-    const pair = `${entry.eventId}\n${emailKey(entry.baseEmail)}`;
     if (tags.has(entry.tag)) invalid(`${path}[${i}].tag`, 'duplicate value');
-    if (events.has(pair)) invalid(`${path}[${i}].eventId`, 'duplicate value');
     tags.add(entry.tag);
-    events.add(pair);
   }
   return entries;
 }
 
-function checkEventTag(value: unknown, path: string): EventTag {
+/** One entry of the tag map from a backup, field by field. */
+export function checkEventTag(value: unknown, path: string): EventTag {
   const record = checkObject(value, path);
   const at = (key: string) => `${path}.${key}`;
   const tag = field(record, 'tag');

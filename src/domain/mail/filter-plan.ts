@@ -81,3 +81,23 @@ export function planFilters(input: FilterInput): FilterRule[] {
   }
   return rules;
 }
+
+/** What has changed since the filters were last exported. */
+export interface FilterChanges {
+  /** Addresses that expired after the last export (all expired ones if never exported): the Gmail file still files their mail as live. */
+  expired: number;
+  /** Addresses handed out after the last export (all of them if never exported): no filter names them yet. */
+  added: number;
+}
+
+/** How many addresses expired and how many were handed out since `since` (the last export, or null), as of `now`. */
+export function changesSinceExport(tags: TagMap, keptAlive: ReadonlySet<string>, since: number | null, now: number): FilterChanges {
+  const after = since ?? -Infinity;
+  let expired = 0;
+  let added = 0;
+  for (const entry of tags) {
+    if (!keptAlive.has(entry.tag) && entry.expiresAt <= now && entry.expiresAt > after) expired++;
+    if (entry.createdAt > after) added++;
+  }
+  return { expired, added };
+}

@@ -1,5 +1,5 @@
 import { EXTRA_EMAILS_CAP, INVALID_VALUES_CAP, NAME_PART_CAP, NAME_PART_ITEMS_CAP, READ_CAPS } from '../caps';
-import { capLength, cleanLine, cleanMultiline } from '../card/clean-text';
+import { capLength, cleanAddress, cleanLine, cleanMultiline } from '../card/clean-text';
 import { emailKey, isValidEmail, normaliseEmail } from '../card/email';
 import { widenKatakana } from '../card/person-name';
 import { safeWebsite } from '../card/website';
@@ -96,7 +96,8 @@ function cleanEmails(values: string[]): string[] {
   let invalid = 0;
   for (const value of values) {
     if (out.length > EXTRA_EMAILS_CAP || invalid >= INVALID_VALUES_CAP) break;
-    const email = normaliseEmail(addressOf(cleanLine(value)));
+    // Cleaned as an address: an invisible character is kept, so the check refuses it.
+    const email = normaliseEmail(addressOf(cleanAddress(value)));
     if (email.length > READ_CAPS.email || !isValidEmail(email)) {
       invalid++;
       continue;

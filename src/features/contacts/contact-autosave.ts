@@ -11,7 +11,7 @@ export type ContactChange = Partial<ContactEditable & Pick<Contact, 'tags' | 'fl
  * as this tab shows it, so writing it on top of the stored record keeps what another tab changed
  * meanwhile. Written shortly after, or at once with `now`, and always before the page goes away.
  */
-export function createContactAutosave(id: string, onDeleted?: () => void): { change: (changes: ContactChange, now?: boolean) => void; flush: () => Promise<void>; state: () => SaveState } {
+export function createContactAutosave(id: string, onDeleted?: () => void): { change: (changes: ContactChange, now?: boolean, shownBefore?: ContactChange) => void; flush: () => Promise<void>; state: () => SaveState } {
   // The contact as this person sees it: the stored one plus their changes not yet stored. Each
   // patch is made against it, so quick edits of one list (typing tags) combine correctly.
   let view: Contact | null = null;
@@ -28,10 +28,13 @@ export function createContactAutosave(id: string, onDeleted?: () => void): { cha
     combinePatches,
   );
   return {
-    change: (changes, now = false) => {
+    // `shownBefore`: what the field showed before this edit, when it is not what the store holds
+    // (a text field that is not refreshed while typed in): the edit is then exactly the change
+    // from it, and what another tab added meanwhile is not taken away.
+    change: (changes, now = false, shownBefore) => {
       const shown = view ?? contactById(id);
       if (!shown) return;
-      autosave.schedule(makeContactPatch(shown, changes));
+      autosave.schedule(makeContactPatch({ ...shown, ...shownBefore }, changes));
       view = { ...shown, ...changes };
       unwritten++;
       if (now) void autosave.flush();

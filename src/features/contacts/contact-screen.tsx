@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { cleanLine, cleanMultiline } from '../../domain/card/clean-text';
+import { cleanNotes, parseTagsText } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
 import type { CardFields, NameParts } from '../../domain/types';
@@ -23,7 +23,8 @@ import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';
 import { followUpIcs, followUpMailto } from './contact-actions';
-import { contactById, expireDueCards, loadContacts, removeContact, restoreContact, TAGS_PER_CONTACT } from './contacts-store';
+import { contactById, expireDueCards, loadContacts, removeContact, restoreContact } from './contacts-store';
+import { CardDifferences } from './card-differences';
 import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
@@ -68,7 +69,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
   createEffect(() => {
     const latest = contact();
     if (autosave.state() === 'pending' || autosave.state() === 'saving') return;
-    if (document.activeElement?.id !== 'notes' && cleanMultiline(notes()) !== latest.notes) setNotes(latest.notes);
+    if (document.activeElement?.id !== 'notes' && cleanNotes(notes()) !== latest.notes) setNotes(latest.notes);
     if (document.activeElement?.id !== 'tags' && !sameTags(tags(), latest.tags)) setTags(latest.tags.join(', '));
   });
 
@@ -108,7 +109,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
   };
 
   let nameParts: NamePartsEditor | undefined;
-  const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original);
+  const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original) || contact().received.length > 0;
 
   return (
     <Screen title={contact().card.name || contact().card.email || t('contacts.unnamed')} back={<BackLink href="/contacts" label={t('nav.contacts')} />}>
@@ -177,11 +178,21 @@ function ContactDetail(props: { id: string }): JSX.Element {
               {t('contacts.editCard')}
             </button>
           </div>
+          <CardDifferences contact={contact()} />
           <Show when={cardChanged()}>
             <details class="original">
-              <summary>{t('contacts.original')}</summary>
+              <summary>{contact().received.length > 0 ? t('differences.history') : t('contacts.original')}</summary>
               <CardPreview card={contact().original} headingLevel={3} />
               <p class="muted">{contact().original.email}</p>
+              <For each={[...contact().received].reverse()}>
+                {(version) => (
+                  <>
+                    <p class="muted">{t('differences.received', { date: formatDateTime(version.at) })}</p>
+                    <CardPreview card={version.card} headingLevel={3} />
+                    <p class="muted">{[version.card.email, version.card.website].filter(Boolean).join(' · ')}</p>
+                  </>
+                )}
+              </For>
             </details>
           </Show>
         </Show>
@@ -199,7 +210,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
           placeholder={t('contacts.notesPlaceholder')}
           onInput={(e) => {
             setNotes(e.currentTarget.value);
-            change({ notes: cleanMultiline(e.currentTarget.value) });
+            change({ notes: cleanNotes(e.currentTarget.value) });
           }}
         />
         <SaveStatus state={autosave.state()} />
@@ -212,8 +223,9 @@ function ContactDetail(props: { id: string }): JSX.Element {
             value={tags()}
             placeholder={t('contacts.tagsPlaceholder')}
             onInput={(e) => {
+              const before = parseTagsText(tags());
               setTags(e.currentTarget.value);
-              change({ tags: parseTags(e.currentTarget.value) });
+              change({ tags: parseTagsText(e.currentTarget.value) }, false, { tags: before });
             }}
           />
         </div>
@@ -278,11 +290,6 @@ function ContactDetail(props: { id: string }): JSX.Element {
   );
 }
 
-// Tags are typed as one line, separated by commas (Japanese ones too).
-function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,、，]/).map((s) => cleanLine(s)).filter(Boolean))].slice(0, TAGS_PER_CONTACT);
-}
-
 function sameTags(text: string, tags: string[]): boolean {
-  return parseTags(text).join('\n') === tags.join('\n');
+  return parseTagsText(text).join('\n') === tags.join('\n');
 }

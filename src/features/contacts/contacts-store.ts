@@ -12,9 +12,6 @@ import { settings } from '../settings/settings-store';
 export type { SaveOutcome } from '../../storage/contacts-repo';
 export type { ImportOutcome } from '../../storage/import-repo';
 
-/** The most tags one contact keeps. */
-export const TAGS_PER_CONTACT = 20;
-
 // A plain array in a signal, not a deep store: 10,000 contacts must filter without creating
 // 10,000 proxies on every keystroke. Updates replace the array. Every write goes through this
 // module, which puts the result into the list, so no screen ever re-reads the table.
@@ -138,7 +135,7 @@ export async function fileReceivedCard(received: ReceivedCard): Promise<SaveOutc
  */
 export async function editContact(id: string, patch: ContactPatch): Promise<boolean> {
   if (isEmptyPatch(patch)) return contactById(id) !== undefined;
-  const updated = await updateContact(id, patch, Date.now(), TAGS_PER_CONTACT);
+  const updated = await updateContact(id, patch, Date.now());
   if (updated) mergeIntoLoaded([updated]);
   else mergeIntoLoaded([], [id]);
   return updated !== null;

@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import { cleanLine } from '../../domain/card/clean-text';
+import { capLength, cleanLine } from '../../domain/card/clean-text';
+import { EVENT_TEXT_CAP } from '../../domain/caps';
 import { t } from '../../i18n/i18n';
 import { reportStorageError } from '../../ui/storage-errors';
 import { createEvent, currentEventId, eventsState, loadEvents, setCurrentEvent } from './events-store';
@@ -12,7 +13,8 @@ export function CurrentEventPicker(): JSX.Element {
 
   const add = async (e: SubmitEvent) => {
     e.preventDefault();
-    const clean = cleanLine(name());
+    // The same cap as the event form (and the backup check), after cleaning.
+    const clean = capLength(cleanLine(name()), EVENT_TEXT_CAP).trimEnd();
     if (!clean) return;
     try {
       const event = await createEvent(clean);
@@ -47,7 +49,7 @@ export function CurrentEventPicker(): JSX.Element {
           <label class="visually-hidden" for="quick-event-name">
             {t('events.name')}
           </label>
-          <input id="quick-event-name" type="text" value={name()} onInput={(e) => setName(e.currentTarget.value)} placeholder={t('events.namePlaceholder')} autofocus />
+          <input id="quick-event-name" type="text" maxLength={EVENT_TEXT_CAP} value={name()} onInput={(e) => setName(e.currentTarget.value)} placeholder={t('events.namePlaceholder')} autofocus />
           <button type="submit" class="button primary" disabled={!cleanLine(name())}>
             {t('events.add')}
           </button>

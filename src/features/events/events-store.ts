@@ -1,9 +1,10 @@
 import { createStore } from 'solid-js/store';
-import { makeEvent } from '../../domain/events/make-event';
+import { eventMetAt, logCurrentEvent } from '../../domain/events/event-met-at';
+import { localDate, makeEvent } from '../../domain/events/make-event';
 import type { MeishiEvent } from '../../domain/types';
 import { onOtherTabChange } from '../../storage/db';
 import { deleteEvent, listEvents, patchEvent, putEvent } from '../../storage/events-repo';
-import { loadSettings, settings, updateSetting } from '../settings/settings-store';
+import { loadSettings, settings, updateSettings } from '../settings/settings-store';
 
 interface EventsState {
   events: MeishiEvent[];
@@ -52,9 +53,16 @@ export function currentEvent(): MeishiEvent | undefined {
   return eventById(settings.currentEventId);
 }
 
-/** Makes an event current (or none), and remembers it. */
-export function setCurrentEvent(id: string | null): Promise<void> {
-  return updateSetting('currentEventId', id);
+/** Makes an event current (or none), and remembers it, and since when (see `eventMetAt`). */
+export function setCurrentEvent(id: string | null, now = Date.now()): Promise<void> {
+  // Plain copies: the store's entries are proxies, which IndexedDB cannot clone.
+  const log = settings.currentEventLog.map((change) => ({ eventId: change.eventId, at: change.at }));
+  return updateSettings({ currentEventId: id, currentEventLog: logCurrentEvent(log, id, now) });
+}
+
+/** The event to file a card issued at `issuedAt` under: the one current then, or dated that day, else the current one. */
+export function eventMetAtTime(issuedAt: number): string | null {
+  return eventMetAt({ issuedAt, events: state.events, log: settings.currentEventLog, currentEventId: currentEventId(), dayOf: localDate });
 }
 
 // Events read from the store are proxies, which IndexedDB cannot clone: write plain copies.

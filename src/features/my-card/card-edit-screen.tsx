@@ -1,4 +1,4 @@
-import { createResource, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, Show, type JSX } from 'solid-js';
 import { useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
@@ -6,7 +6,9 @@ import { BackLink } from '../../ui/back-link';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { makeEmptyCard, type CardFields, type MyCard } from '../../domain/types';
+import { plusSupport } from '../../domain/mail/plus-address';
 import { CardEditor } from './card-editor';
+import { PerEventAddressOption } from './per-event-address';
 import { createMyCard, loadMyCards, myCards, updateMyCard } from './my-card-store';
 
 function fieldsOf(card: MyCard): CardFields {
@@ -23,11 +25,17 @@ export function CardEditScreen(): JSX.Element {
   const editing = () => (params.id ? myCards.cards.find((c) => c.id === params.id) : undefined);
   const copyOf = () => (search.from ? myCards.cards.find((c) => c.id === search.from) : undefined);
 
+  // The option as the person sets it here; until then, the card's own (or the copied card's).
+  const [perEvent, setPerEvent] = createSignal<boolean | null>(null);
+  const perEventAddress = () => perEvent() ?? editing()?.perEventAddress ?? copyOf()?.perEventAddress ?? false;
+
   const save = async (fields: CardFields, label: string) => {
     try {
       const card = editing();
-      if (card) await updateMyCard(card.id, fields, label);
-      else await createMyCard(fields, label);
+      // Off when the address cannot take a tag, as the greyed-out box shows.
+      const option = perEventAddress() && plusSupport(fields.email).ok;
+      if (card) await updateMyCard(card.id, fields, label, option);
+      else await createMyCard(fields, label, option);
       showToast({ message: t('myCard.saved') });
       navigate('/');
     } catch (error) {
@@ -46,6 +54,7 @@ export function CardEditScreen(): JSX.Element {
             initial={editing() ? fieldsOf(editing()!) : copyOf() ? fieldsOf(copyOf()!) : makeEmptyCard()}
             initialLabel={editing()?.label ?? (copyOf() ? t('myCard.copyLabel', { label: copyOf()!.label }) : '')}
             submitLabel={t('common.save')}
+            extra={(fields) => <PerEventAddressOption email={fields.email} checked={perEventAddress()} onChange={setPerEvent} />}
             onSubmit={save}
             onCancel={() => navigate('/')}
           />

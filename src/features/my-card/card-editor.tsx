@@ -27,6 +27,8 @@ export function CardEditor(props: {
   emailOptional?: boolean;
   /** More fields under the name and its reading (a contact's name parts), given the name and reading as typed. */
   afterReading?: (typed: { name: () => string; reading: () => string }) => JSX.Element;
+  /** More of the form after the fields, given the fields as typed (e.g. options that depend on the email). */
+  extra?: (fields: CardFields) => JSX.Element;
   onSubmit: (fields: CardFields, label: string) => Promise<void>;
   onCancel?: () => void;
 }): JSX.Element {
@@ -102,6 +104,7 @@ export function CardEditor(props: {
           </>
         )}
       </For>
+      {props.extra?.(fields)}
       <Show when={!props.hideLabel}>
         <p class="hint muted">{t('card.noPhoneNote')}</p>
       </Show>

@@ -1,4 +1,4 @@
-import { createResource, For, Match, Switch, type JSX } from 'solid-js';
+import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
@@ -78,6 +78,9 @@ function CardItem(props: { card: MyCard; onShow: () => void }): JSX.Element {
       <p class="card-label">{props.card.label}</p>
       <CardPreview card={props.card} />
       <p class="card-email">{props.card.email}</p>
+      <Show when={props.card.perEventAddress}>
+        <p class="hint muted">{t('perEvent.isOn')}</p>
+      </Show>
       <div class="button-row">
         <button type="button" class="button primary" onClick={() => props.onShow()}>
           <Icon name="qr" />

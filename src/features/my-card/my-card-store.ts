@@ -52,19 +52,19 @@ export function chooseActiveCard(id: string): Promise<void> {
 }
 
 /** Saves a new card (from validated fields) and returns it. */
-export async function createMyCard(fields: CardFields, label: string): Promise<MyCard> {
-  const card = makeMyCard(fields, label, Date.now());
+export async function createMyCard(fields: CardFields, label: string, perEventAddress = false): Promise<MyCard> {
+  const card = makeMyCard(fields, label, Date.now(), perEventAddress);
   await putCard(card);
   setState('cards', (cards) => [...cards, card]);
   if (!state.cards.some((c) => c.id === settings.activeCardId)) await chooseActiveCard(card.id);
   return card;
 }
 
-/** Saves changes to an existing card. */
-export async function updateMyCard(id: string, fields: CardFields, label: string): Promise<void> {
+/** Saves changes to an existing card (its per-event option as it was unless given). */
+export async function updateMyCard(id: string, fields: CardFields, label: string, perEventAddress?: boolean): Promise<void> {
   const existing = state.cards.find((c) => c.id === id);
   if (!existing) return;
-  const card: MyCard = { ...existing, ...fields, label, updatedAt: Date.now() };
+  const card: MyCard = { ...existing, ...fields, label, perEventAddress: perEventAddress ?? existing.perEventAddress, updatedAt: Date.now() };
   await putCard(card);
   setState('cards', (c) => c.id === id, card);
 }

@@ -1,21 +1,24 @@
-import { createMemo, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
-import { decodeSharedCard, type PayloadError, type SharedCard } from '../../domain/share/payload-codec';
+import { createEffect, createMemo, createSignal, onCleanup, Show, type JSX } from 'solid-js';
+import { decodeSharedCard, type SharedCard } from '../../domain/share/payload-codec';
 import { vcardFileName, writeVCard } from '../../domain/vcard/vcard-write';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { formatRemaining } from '../../i18n/duration';
-import { t } from '../../i18n/i18n';
+import { locale, t } from '../../i18n/i18n';
+import { firstLookEn, firstLookJa } from '../../i18n/first-look';
 import { createNow } from '../../ui/clock';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
-import { CardDetails, CardPreview } from '../../ui/card-preview';
+import { renderCardView } from './card-view';
 import { fileReceivedCard } from '../contacts/contacts-store';
-import { currentEventId, loadEvents } from '../events/events-store';
+import { cardDifferences } from '../../domain/contacts/receive-card';
+import { eventById, eventMetAtTime, loadEvents } from '../events/events-store';
+import { SwapBackForm } from './swap-back-form';
 
 /** The receiver's view of a shared card: read-only, savable until it expires, then nothing. */
 export function ReceiveScreen(props: { fragment: string; onClose: () => void }): JSX.Element {
   const now = createNow(1000);
-  // Decoded against the live clock, so the details vanish the moment the card expires.
+  // Decoded against the live clock, so the actions go the moment the card expires (the card
+  // view below drops the details at that moment too).
   const result = createMemo(() => decodeSharedCard(props.fragment, now()));
 
   return (
@@ -23,12 +26,8 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
       <header class="screen-header">
         <h1>{t('receive.title')}</h1>
       </header>
-      <Switch>
-        <Match when={result().ok && (result() as { value: SharedCard }).value}>
-          {(shared) => <ValidCard shared={shared()} now={now()} />}
-        </Match>
-        <Match when={!result().ok && (result() as { error: PayloadError }).error}>{(error) => <CardProblem error={error()} />}</Match>
-      </Switch>
+      <CardView fragment={props.fragment} />
+      <Show when={result().ok && (result() as { value: SharedCard }).value}>{(shared) => <ValidCard shared={shared()} now={now()} />}</Show>
       <div class="button-row">
         <button type="button" class="button quiet" onClick={() => props.onClose()}>
           {t('receive.openMeishi')}
@@ -38,8 +37,18 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
   );
 }
 
+// The card itself, drawn by the same code that paints it before the app loads (first-look.ts).
+function CardView(props: { fragment: string }): JSX.Element {
+  let container!: HTMLDivElement;
+  createEffect(() => {
+    const stop = renderCardView(container, props.fragment, { messages: locale() === 'ja' ? firstLookJa : firstLookEn, locale: locale(), now: Date.now });
+    onCleanup(stop);
+  });
+  return <div ref={container} />;
+}
+
 function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
-  const [saved, setSaved] = createSignal<'new' | 'merged' | null>(null);
+  const [saved, setSaved] = createSignal<{ how: 'new' | 'merged' | 'differs'; eventId: string | null } | null>(null);
   const card = () => props.shared.card;
 
   const saveVcf = () => {
@@ -50,22 +59,17 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
   const saveInMeishi = async () => {
     try {
       await loadEvents();
-      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId: currentEventId(), expiresAt: props.shared.expiresAt });
-      setSaved(outcome.merged ? 'merged' : 'new');
+      // Under the event of the day the card was issued (it may have come days later, by email).
+      const eventId = eventMetAtTime(props.shared.issuedAt);
+      const outcome = await fileReceivedCard({ card: card(), extraEmails: [], source: 'meishi', eventId, expiresAt: props.shared.expiresAt });
+      setSaved({ how: !outcome.merged ? 'new' : cardDifferences(outcome.contact) ? 'differs' : 'merged', eventId });
     } catch (error) {
       reportStorageError(error);
     }
   };
 
   return (
-    <article class="panel received-card">
-      <CardPreview card={card()} />
-      <CardDetails card={card()} />
-      <p class="validity">
-        {t('receive.validUntil', { time: formatDateTime(props.shared.expiresAt) })}
-        {' · '}
-        {t('show.remaining', { time: formatRemaining(props.shared.expiresAt - props.now) })}
-      </p>
+    <div class="panel receive-actions">
       <div class="button-row">
         <button type="button" class="button primary" onClick={saveVcf}>
           <Icon name="download" />
@@ -77,42 +81,18 @@ function ValidCard(props: { shared: SharedCard; now: number }): JSX.Element {
         </button>
       </div>
       <Show when={saved()}>
-        {(how) => (
-          <p class="success" role="status">
-            {how() === 'merged' ? t('receive.savedMerged') : t('receive.saved')}
-          </p>
+        {(outcome) => (
+          <div class="success" role="status">
+            <p>{outcome().how === 'new' ? t('receive.saved') : t('receive.savedMerged')}</p>
+            <Show when={outcome().how === 'differs'}>
+              <p>{t('receive.savedDiffers')}</p>
+            </Show>
+            <Show when={eventById(outcome().eventId)}>{(event) => <p>{t('receive.filedUnder', { event: event().name })}</p>}</Show>
+          </div>
         )}
       </Show>
       <p class="hint muted">{t('receive.expiryNote')}</p>
-    </article>
-  );
-}
-
-function CardProblem(props: { error: PayloadError }): JSX.Element {
-  const message = () => {
-    const error = props.error;
-    switch (error.kind) {
-      case 'expired':
-        return t('receive.expired', { date: formatDateTime(error.expiresAt) });
-      case 'unsupported-version':
-        return t('receive.newerVersion');
-      case 'issued-in-future':
-        return t('receive.clockAhead');
-      default:
-        return t('receive.malformed');
-    }
-  };
-  return (
-    <div class="alert" role="alert">
-      <p>{message()}</p>
-      <Show when={props.error.kind === 'expired'}>
-        <p class="muted">{t('receive.expiredHint')}</p>
-      </Show>
-      <Show when={props.error.kind === 'unsupported-version'}>
-        <button type="button" class="button" onClick={() => window.location.reload()}>
-          {t('update.reload')}
-        </button>
-      </Show>
+      <SwapBackForm card={card()} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { createResource, createSignal, Match, Show, Switch, untrack, type JSX } from 'solid-js';
 import { useNavigate, useParams } from '@solidjs/router';
-import { cleanMultiline } from '../../domain/card/clean-text';
+import { cleanNotes } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import type { Contact, MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
@@ -118,7 +118,7 @@ function PersonStep(props: { id: string; position: number; total: number; onPrev
           placeholder={t('contacts.notesPlaceholder')}
           onInput={(e) => {
             setNotes(e.currentTarget.value);
-            change({ notes: cleanMultiline(e.currentTarget.value) });
+            change({ notes: cleanNotes(e.currentTarget.value) });
           }}
         />
         <SaveStatus state={autosave.state()} />

@@ -10,6 +10,8 @@ import { showToast } from '../../ui/toast-store';
 import { CardDetails, CardPreview } from '../../ui/card-preview';
 import { currentEvent } from '../events/events-store';
 import { saveScannedCard } from './save-scanned';
+import { CardDifferences } from '../contacts/card-differences';
+import { contactById } from '../contacts/contacts-store';
 
 /** What was read: a card to save (or already saved), or why it cannot be used. */
 export function ScanResult(props: { reading: ScanReading; autoSave: boolean; onNext: () => void }): JSX.Element {
@@ -97,11 +99,15 @@ function CardResult(props: { scanned: ScannedCard; autoSave: boolean }): JSX.Ele
         }
       >
         {(done) => (
-          <p class="success" role="status">
-            {done().merged ? t('scan.savedMerged') : t('scan.saved')}
-            <Show when={currentEvent()}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
-            <A href={`/contacts/${done().contact.id}`}>{t('scan.openContact')}</A>
-          </p>
+          <>
+            <p class="success" role="status">
+              {done().merged ? t('scan.savedMerged') : t('scan.saved')}
+              <Show when={currentEvent()}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
+              <A href={`/contacts/${done().contact.id}`}>{t('scan.openContact')}</A>
+            </p>
+            {/* The person as kept now (the store's copy), so choosing updates it here too. */}
+            <Show when={contactById(done().contact.id)}>{(kept) => <CardDifferences contact={kept()} />}</Show>
+          </>
         )}
       </Show>
     </>

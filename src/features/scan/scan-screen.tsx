@@ -1,5 +1,6 @@
 import { createEffect, createResource, createSignal, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
+import { A } from '@solidjs/router';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
@@ -7,6 +8,7 @@ import { Screen } from '../../ui/screen';
 import { IosInstallHint } from '../../ui/ios-install-hint';
 import { CurrentEventPicker } from '../events/current-event-picker';
 import { loadEvents } from '../events/events-store';
+import { loadContacts } from '../contacts/contacts-store';
 import { settings } from '../settings/settings-store';
 import { CameraError, MAX_IMAGE_BYTES, QrScanner, type CameraChoice, type CameraProblem } from './qr-scanner';
 import { ScanResult } from './scan-result';
@@ -15,6 +17,8 @@ import { ScanResult } from './scan-result';
 export function ScanScreen(): JSX.Element {
   const scanner = new QrScanner('scanner-view', 'scanner-file-view');
   createResource(() => loadEvents().then(() => true));
+  // Behind the camera: a card for someone already known shows what it says differently.
+  createResource(() => loadContacts().then(() => true));
   const [reading, setReading] = createSignal<ScanReading | null>(null);
   const [problem, setProblem] = createSignal<CameraProblem | 'no-qr-in-image' | 'image-too-large' | null>(null);
   const [running, setRunning] = createSignal(false);
@@ -149,6 +153,10 @@ export function ScanScreen(): JSX.Element {
               </button>
             </Show>
           </Show>
+          <A class="button" href="/scan/paper">
+            <Icon name="card" />
+            {t('scan.paperCard')}
+          </A>
           <label class="button file-button">
             <Icon name="image" />
             {t('scan.fromImage')}

@@ -1,12 +1,11 @@
 import { createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { BackupData } from '../../domain/backup/backup-format';
 import type { BackupError, BackupSummary } from '../../domain/backup/backup-error';
-import { parseBackup } from '../../domain/backup/parse-backup';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { storageErrorMessage } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { restoreFromBackup } from './backup-store';
+import { readBackupFile, restoreFromBackup } from './backup-store';
 
 function errorText(error: BackupError): string {
   switch (error.kind) {
@@ -18,6 +17,8 @@ function errorText(error: BackupError): string {
       return t('backup.errors.notMeishi');
     case 'newer-version':
       return t('backup.errors.newer');
+    case 'truncated':
+      return t('backup.errors.truncated');
     case 'invalid':
       return t('backup.errors.invalid', { path: error.path, reason: error.reason });
   }
@@ -33,9 +34,7 @@ export function RestoreBackup(): JSX.Element {
     setPreview(null);
     setProblem(null);
     if (!file) return;
-    // Text is never longer than its bytes: a file this big cannot be a backup we would accept.
-    if (file.size > 150_000_000) return setProblem(t('backup.errors.tooLarge'));
-    const result = parseBackup(await file.text());
+    const result = await readBackupFile(file);
     if (result.ok) setPreview({ data: result.data, summary: result.summary });
     else setProblem(errorText(result.error));
   };

@@ -9,9 +9,11 @@ import { EmailTemplateSetting } from './email-template-setting';
 import { ExportAll } from './export-all';
 import { ImportVCards } from './import-vcards';
 import { LanguageSetting } from './language-setting';
+import { MailFilters } from '../mail/mail-filters';
 import { NotificationSetting } from './notification-setting';
 import { RestoreBackup } from './restore-backup';
 import { StorageStatusView } from './storage-status';
+import { ReaderPanel } from '../paper-card/reader-panel';
 
 /** App-wide preferences, data (export, import, backup) and information. */
 export function SettingsScreen(): JSX.Element {
@@ -37,12 +39,17 @@ export function SettingsScreen(): JSX.Element {
         <h3>{t('import.title')}</h3>
         <ImportVCards />
         <StorageStatusView />
+        <ReaderPanel inSettings />
       </section>
       <section class="panel" aria-labelledby="settings-reminders">
         <h2 id="settings-reminders">{t('settings.followUps')}</h2>
         <NotificationSetting />
         <h3>{t('settings.emailTemplate')}</h3>
         <EmailTemplateSetting />
+      </section>
+      <section class="panel" aria-labelledby="settings-mail-filters">
+        <h2 id="settings-mail-filters">{t('filters.title')}</h2>
+        <MailFilters />
       </section>
       <section class="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>

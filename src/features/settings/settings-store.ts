@@ -2,7 +2,7 @@ import { createRoot, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { onDbNotice, onOtherTabChange, type DbNotice } from '../../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
-import { getAllSettings, setSetting as writeSetting } from '../../storage/settings-repo';
+import { getAllSettings, setSettings as writeSettings } from '../../storage/settings-repo';
 
 // Every setting, read once; a change is written and put into this store together, and other
 // tabs' changes arrive over the database's change channel.
@@ -36,14 +36,20 @@ export function reloadSettings(): Promise<void> {
 }
 
 /** Changes one setting: in this store at once, then in the database. */
-export async function updateSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+export function updateSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  return updateSettings({ [key]: value });
+}
+
+/** Changes several settings together: in this store at once, then in the database in one transaction. */
+export async function updateSettings(values: Partial<Settings>): Promise<void> {
   await loadSettings().catch(() => undefined);
-  const before = state[key];
-  setState(key as keyof Settings, value as never);
+  const before: Partial<Settings> = {};
+  for (const key of Object.keys(values) as (keyof Settings)[]) before[key] = state[key] as never;
+  setState(values);
   try {
-    await writeSetting(key, value);
+    await writeSettings(values);
   } catch (error) {
-    setState(key as keyof Settings, before as never);
+    setState(before);
     throw error;
   }
 }

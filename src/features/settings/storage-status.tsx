@@ -1,11 +1,7 @@
 import { createResource, Show, type JSX } from 'solid-js';
-import { formatNumber } from '../../i18n/format';
+import { formatMegabytes } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
 import { isIosSafariTab, requestPersistence, storageStatus } from '../../pwa/persistence';
-
-function megabytes(bytes: number): string {
-  return formatNumber(Math.round((bytes / 1_048_576) * 10) / 10);
-}
 
 /** Whether the browser promises to keep Meishi's data, and how much room it takes. */
 export function StorageStatusView(): JSX.Element {
@@ -18,7 +14,7 @@ export function StorageStatusView(): JSX.Element {
           <>
             <p>{s().persisted ? t('storage.persisted') : s().persisted === false ? t('storage.notPersisted') : t('storage.unknown')}</p>
             <Show when={s().usage !== null}>
-              <p class="muted">{t('storage.usage', { used: megabytes(s().usage!), quota: s().quota ? megabytes(s().quota!) : '?' })}</p>
+              <p class="muted">{t('storage.usage', { used: formatMegabytes(s().usage!), quota: s().quota ? formatMegabytes(s().quota!) : '?' })}</p>
             </Show>
             <Show when={s().persisted === false}>
               <button type="button" class="button" onClick={() => void requestPersistence().then(() => refetch())}>

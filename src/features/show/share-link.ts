@@ -1,3 +1,8 @@
+/** The app's own address: the receiver's phone opens a shared card here. */
+export function appBaseUrl(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
+}
+
 /** How a link was shared. */
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 

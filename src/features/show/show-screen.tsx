@@ -1,5 +1,6 @@
-import { createMemo, createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
+import { normaliseEmail } from '../../domain/card/email';
 import { encodeSharedCard } from '../../domain/share/payload-codec';
 import { VALIDITY_CHOICES } from '../../domain/share/validity';
 import { formatDateTime } from '../../i18n/format';
@@ -10,31 +11,62 @@ import { EmptyState } from '../../ui/empty-state';
 import { Icon } from '../../ui/icons';
 import { QrCode } from '../../ui/qr-code';
 import { Screen } from '../../ui/screen';
+import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { createWakeLock } from '../../ui/wake-lock';
 import { activeCard, chooseActiveCard, loadMyCards, myCards } from '../my-card/my-card-store';
 import { CurrentEventPicker } from '../events/current-event-picker';
-import { shareLink } from './share-link';
+import { currentEventId, loadEvents } from '../events/events-store';
+import { addressToShow } from '../mail/event-tags-store';
+import { appBaseUrl, shareLink } from './share-link';
 import { chooseValidity, expiresAt, issuedAt, loadValidity, renewQr, validity } from './show-store';
-
-/** The app's own address: the receiver's phone opens the card here. */
-function appBaseUrl(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
-}
 
 /** Show: the chosen card as a full-width QR with a validity window and live countdown. */
 export function ShowScreen(): JSX.Element {
-  const [ready] = createResource(() => Promise.all([loadMyCards(), loadValidity()]).then(() => true));
+  // Events too: the card's address depends on the current event.
+  const [ready] = createResource(() => Promise.all([loadMyCards(), loadValidity(), loadEvents()]).then(() => true));
   const now = createNow(1000);
   createWakeLock();
 
+  // The address the card carries: its own, or the current event's tagged one (remembered in the
+  // tag map before the QR shows it). Worked out again whenever what it depends on changes; an
+  // answer is used only while it still matches, so a QR never pairs one event's address with
+  // another's validity.
+  const addressKey = () => {
+    const card = activeCard();
+    return ready.state === 'ready' && card ? JSON.stringify([card.email, card.perEventAddress, currentEventId(), expiresAt()]) : null;
+  };
+  const [shown, setShown] = createSignal<{ key: string; address: string; tagged: boolean } | null>(null);
+  createEffect(() => {
+    const key = addressKey();
+    const card = activeCard();
+    if (key === null || !card) return;
+    const settle = (address: string, tagged: boolean) => {
+      if (addressKey() === key) setShown({ key, address, tagged });
+    };
+    addressToShow(card, currentEventId(), expiresAt()).then(
+      (result) => settle(result.address, result.tag !== null),
+      (error) => {
+        reportStorageError(error);
+        // Not remembered, so not handed out: the card carries its own address.
+        settle(normaliseEmail(card.email), false);
+      },
+    );
+  });
+  const address = () => {
+    const result = shown();
+    return result && result.key === addressKey() ? result : null;
+  };
+
   const link = createMemo(() => {
     const card = activeCard();
-    return card ? encodeSharedCard(appBaseUrl(), card, issuedAt(), expiresAt()) : '';
+    const carried = address();
+    return card && carried ? encodeSharedCard(appBaseUrl(), { ...card, email: carried.address }, issuedAt(), expiresAt()) : '';
   });
   const expired = () => now() >= expiresAt();
 
   const share = async () => {
+    if (!link()) return;
     const outcome = await shareLink(link(), activeCard()?.name || t('app.name'));
     if (outcome === 'copied') showToast({ message: t('show.copied') });
     if (outcome === 'failed') showToast({ message: t('show.copyFailed'), tone: 'error' });
@@ -88,9 +120,21 @@ export function ShowScreen(): JSX.Element {
                   </div>
                 }
               >
-                <QrCode text={link()} label={t('show.qrLabel')} />
+                <Show when={link()} fallback={<div class="qr-box" aria-busy="true" />}>
+                  <QrCode text={link()} label={t('show.qrLabel')} />
+                </Show>
               </Show>
               <p class="show-name">{card().name || card().email}</p>
+              <Show when={address()}>
+                {(carried) => (
+                  <p class="show-email">
+                    <Show when={carried().tagged}>
+                      <span class="muted">{t('perEvent.shownAddress')}: </span>
+                    </Show>
+                    <span class="show-address">{carried().address}</span>
+                  </p>
+                )}
+              </Show>
               <p class="show-validity">
                 {t('show.validUntil', { time: formatDateTime(expiresAt()) })}
                 <Show when={!expired()}>
@@ -103,7 +147,7 @@ export function ShowScreen(): JSX.Element {
               <p class="hint muted">{t('show.emailOnly')}</p>
               <CurrentEventPicker />
               <div class="button-row center">
-                <button type="button" class="button" onClick={() => void share()} disabled={expired()}>
+                <button type="button" class="button" onClick={() => void share()} disabled={expired() || !link()}>
                   <Icon name="share" />
                   {t('show.shareLink')}
                 </button>

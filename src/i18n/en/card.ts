@@ -1,6 +1,8 @@
+import { firstLookEn } from '../first-look';
 /** English messages: my card, Show and the receiver of a shared card. */
 export const cardEn = {
   card: {
+    ...firstLookEn.card,
     label: 'Card label',
     labelHint: 'For you only, e.g. “Work” or “Side project”.',
     defaultLabel: 'Work',
@@ -9,9 +11,7 @@ export const cardEn = {
     readingHint: 'Furigana, e.g. やまだ たろう. Phones sort names by it.',
     org: 'Organization',
     title: 'Title',
-    email: 'Email',
     emailHint: 'The only way people can reach you from your card.',
-    website: 'Website',
     websiteHint: 'Starts with https://',
     tagline: 'What I do',
     taglineHint: 'One line, e.g. “Websites for small shops”.',
@@ -49,6 +49,7 @@ export const cardEn = {
     notFound: 'This card no longer exists.',
   },
   show: {
+    ...firstLookEn.show,
     card: 'Card',
     validFor: 'Valid for',
     validity: {
@@ -59,7 +60,6 @@ export const cardEn = {
     },
     qrLabel: 'QR code',
     validUntil: 'Valid until {{ time }}',
-    remaining: '{{ time }} left',
     qrExpired: 'This QR code has expired.',
     renew: 'Show a new one',
     emailOnly: 'Carries your name, work details and email only. After it expires, Meishi will not open it.',
@@ -71,19 +71,15 @@ export const cardEn = {
     makeCard: 'Make my card',
   },
   receive: {
-    title: 'Business card',
-    validUntil: 'Valid until {{ time }}',
+    ...firstLookEn.receive,
     saveToContacts: 'Save to contacts',
     saveInMeishi: 'Save in Meishi',
     saved: 'Saved in Meishi.',
     savedMerged: 'Already in Meishi: added this meeting.',
+    savedDiffers: 'This card says something different from what you have; nothing was changed. Open the person in Contacts to choose what to keep.',
+    filedUnder: 'Filed under {{ event }}.',
     vcardNote: 'Received via Meishi on {{ date }} (card valid until {{ until }}).',
     expiryNote: 'This card is time-limited: it was shared for a follow-up by email. Meishi will not show it after it expires.',
-    expired: 'This card expired on {{ date }}.',
-    expiredHint: 'Ask its owner to show you their card again.',
-    newerVersion: 'This card was made by a newer version of Meishi. Reload to update, then try again.',
-    clockAhead: 'This card says it was made in the future. Check this phone’s date and time.',
-    malformed: 'This link is damaged or incomplete, so the card cannot be shown.',
     openMeishi: 'Open Meishi',
   },
 };

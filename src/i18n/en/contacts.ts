@@ -34,6 +34,18 @@ export const contactsEn = {
     notFound: 'Contact not found',
     notFoundBody: 'This contact no longer exists.',
   },
+  differences: {
+    title: 'This card says something different.',
+    intro: 'A card with this person’s email was received on {{ date }}. Nothing was changed: choose what to keep. (Anyone can put someone else’s email on a card.)',
+    kept: 'Kept:',
+    new: 'New card:',
+    empty: '(none)',
+    useNew: 'Use the new one',
+    useNewLabel: 'Use the new one: {{ field }}',
+    keep: 'Keep what I have',
+    history: 'Cards received',
+    received: 'Received on {{ date }}',
+  },
   flags: {
     title: 'Flags',
     line: 'Pushed for a LINE exchange',

@@ -30,11 +30,12 @@ export const dataEn = {
     restored: 'Restored: {{ contacts }} contacts and {{ events }} events.',
     nothingChanged: 'Nothing was changed.',
     errors: {
-      tooLarge: 'This file is too large to be a Meishi backup.',
-      notJson: 'This file is not a Meishi backup (it is not JSON).',
-      notMeishi: 'This file is not a Meishi backup.',
-      newer: 'This backup was made by a newer version of Meishi. Update Meishi (reload) and try again.',
-      invalid: 'This backup is damaged: {{ path }} ({{ reason }}).',
+      tooLarge: 'This file holds a record too large for a Meishi backup. Choose the .json file Meishi saved when you backed up.',
+      notJson: 'This file is not a Meishi backup (it is not JSON). Choose the .json file Meishi saved when you backed up.',
+      notMeishi: 'This file is not a Meishi backup. Choose the .json file Meishi saved when you backed up.',
+      newer: 'This backup was made by a newer version of Meishi. Update Meishi (reload this page while online) and try again.',
+      truncated: 'This backup file is incomplete: it ends before everything it holds (the copy may have been cut short). Copy the file again, or choose another backup.',
+      invalid: 'This backup is damaged at {{ path }} ({{ reason }}). Try another copy of the file or an earlier backup.',
     },
   },
   import: {

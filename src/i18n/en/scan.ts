@@ -7,6 +7,7 @@ export const scanEn = {
     switchCamera: 'Switch camera',
     torch: 'Light',
     fromImage: 'Scan from image',
+    paperCard: 'Paper card',
     next: 'Scan next',
     resultTitle: 'Scanned card',
     problemTitle: 'Cannot use this code',

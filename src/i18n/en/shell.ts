@@ -1,3 +1,4 @@
+import { firstLookEn } from '../first-look';
 /** English messages: the app frame: navigation, shared words, errors and durations. */
 export const shellEn = {
   app: {
@@ -40,8 +41,8 @@ export const shellEn = {
     home: 'Go to My card',
   },
   update: {
+    ...firstLookEn.update,
     available: 'Update available',
-    reload: 'Reload',
     later: 'Later',
     offlineReady: 'Meishi now works offline.',
     dismiss: 'OK',
@@ -52,12 +53,7 @@ export const shellEn = {
     events: 'No events yet',
     eventsHint: 'Add the events you go to, and file the people you meet under them.',
   },
-  duration: {
-    daysHours: '{{ d }} d {{ h }} h',
-    hoursMinutes: '{{ h }} h {{ m }} min',
-    minutesSeconds: '{{ m }} min {{ s }} s',
-    seconds: '{{ s }} s',
-  },
+  duration: firstLookEn.duration,
   storageError: {
     quota: 'Could not save: this device’s storage is full. Free some space and try again. Nothing was changed.',
     aborted: 'Could not save: the change was interrupted. Nothing was changed; please try again.',

@@ -1,8 +1,10 @@
+import { firstLookJa } from '../first-look';
 import type { cardEn } from '../en/card';
 
 /** Japanese messages: my card, Show and the receiver of a shared card. */
 export const cardJa: typeof cardEn = {
   card: {
+    ...firstLookJa.card,
     label: '名刺の名前',
     labelHint: '自分用の呼び名です（例：「仕事用」「副業」）。',
     defaultLabel: '仕事用',
@@ -11,9 +13,7 @@ export const cardJa: typeof cardEn = {
     readingHint: '例：やまだ たろう。電話帳の並び順に使われます。',
     org: '会社・団体',
     title: '肩書き',
-    email: 'メールアドレス',
     emailHint: '名刺を受け取った人があなたに連絡できる唯一の手段です。',
-    website: 'ウェブサイト',
     websiteHint: 'https:// から入力してください',
     tagline: '仕事内容',
     taglineHint: '一行で（例：「小さなお店のウェブ制作」）。',
@@ -51,6 +51,7 @@ export const cardJa: typeof cardEn = {
     notFound: 'この名刺はもうありません。',
   },
   show: {
+    ...firstLookJa.show,
     card: '名刺',
     validFor: '有効期間',
     validity: {
@@ -61,7 +62,6 @@ export const cardJa: typeof cardEn = {
     },
     qrLabel: 'QRコード',
     validUntil: '有効期限 {{ time }}',
-    remaining: '残り{{ time }}',
     qrExpired: 'このQRコードは期限切れです。',
     renew: '新しいQRコードを表示',
     emailOnly: '氏名・仕事の情報・メールアドレスだけを渡します。期限が過ぎると名刺アプリでは開けなくなります。',
@@ -73,19 +73,15 @@ export const cardJa: typeof cardEn = {
     makeCard: '名刺を作る',
   },
   receive: {
-    title: '名刺',
-    validUntil: '有効期限 {{ time }}',
+    ...firstLookJa.receive,
     saveToContacts: '連絡先に保存',
     saveInMeishi: '名刺アプリに保存',
     saved: '名刺アプリに保存しました。',
+    savedDiffers: 'この名刺は保存済みの内容と異なりますが、何も変更していません。連絡先でこの人を開いて、残す内容を選んでください。',
     savedMerged: '登録済みの相手です。今回の出会いを追加しました。',
+    filedUnder: '「{{ event }}」に登録しました。',
     vcardNote: '{{ date }}に名刺アプリで受け取りました（有効期限 {{ until }}）。',
     expiryNote: 'この名刺は期限付きです。メールでのやり取りのために共有されました。期限が過ぎると名刺アプリでは表示されません。',
-    expired: 'この名刺は{{ date }}に期限切れになりました。',
-    expiredHint: 'もう一度、持ち主に名刺を見せてもらってください。',
-    newerVersion: 'この名刺は新しいバージョンの名刺アプリで作られています。再読み込みして更新してから、もう一度開いてください。',
-    clockAhead: 'この名刺の作成日時が未来になっています。この端末の日付と時刻を確認してください。',
-    malformed: 'リンクが壊れているか不完全なため、名刺を表示できません。',
     openMeishi: '名刺アプリを開く',
   },
 };

@@ -36,6 +36,18 @@ export const contactsJa: typeof contactsEn = {
     notFound: '連絡先が見つかりません',
     notFoundBody: 'この連絡先はもうありません。',
   },
+  differences: {
+    title: 'この名刺には違う内容が書かれています。',
+    intro: '{{ date }}に、この人のメールアドレスが書かれた名刺を受け取りました。まだ何も変更していません。残す内容を選んでください（他人のメールアドレスを載せた名刺は誰でも作れます）。',
+    kept: '現在：',
+    new: '新しい名刺：',
+    empty: '（なし）',
+    useNew: '新しい方を使う',
+    useNewLabel: '新しい方を使う：{{ field }}',
+    keep: '今の内容のままにする',
+    history: '受け取った名刺',
+    received: '{{ date }}に受け取り',
+  },
   flags: {
     title: 'フラグ',
     line: 'LINE交換を強く求められた',

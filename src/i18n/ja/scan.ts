@@ -9,6 +9,7 @@ export const scanJa: typeof scanEn = {
     switchCamera: 'カメラを切り替え',
     torch: 'ライト',
     fromImage: '画像から読み取る',
+    paperCard: '紙の名刺',
     next: '次を読み取る',
     resultTitle: '読み取った名刺',
     problemTitle: 'このコードは使えません',

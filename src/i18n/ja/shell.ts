@@ -1,3 +1,4 @@
+import { firstLookJa } from '../first-look';
 import type { shellEn } from '../en/shell';
 
 /** Japanese messages: the app frame: navigation, shared words, errors and durations. */
@@ -42,8 +43,8 @@ export const shellJa: typeof shellEn = {
     home: 'マイ名刺へ',
   },
   update: {
+    ...firstLookJa.update,
     available: '新しいバージョンがあります',
-    reload: '再読み込み',
     later: 'あとで',
     offlineReady: 'オフラインでも使えるようになりました。',
     dismiss: 'OK',
@@ -54,12 +55,7 @@ export const shellJa: typeof shellEn = {
     events: 'イベントはまだありません',
     eventsHint: '参加するイベントを登録すると、出会った人をイベントごとに整理できます。',
   },
-  duration: {
-    daysHours: '{{ d }}日{{ h }}時間',
-    hoursMinutes: '{{ h }}時間{{ m }}分',
-    minutesSeconds: '{{ m }}分{{ s }}秒',
-    seconds: '{{ s }}秒',
-  },
+  duration: firstLookJa.duration,
   storageError: {
     quota: '保存できませんでした。端末の空き容量が不足しています。空きを作ってからもう一度お試しください。データは変更されていません。',
     aborted: '保存が中断されました。データは変更されていません。もう一度お試しください。',

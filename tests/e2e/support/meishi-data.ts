@@ -3,7 +3,8 @@ import type { CardFields, Contact, MeishiEvent, MyCard } from '../../../src/doma
 import { makeEmptyCard } from '../../../src/domain/types';
 import { encodeSharedCard } from '../../../src/domain/share/payload-codec';
 import { toContactRecord } from '../../../src/storage/contact-record';
-import type { ContactRecord } from '../../../src/storage/schema';
+import { DB_VERSION, type ContactRecord } from '../../../src/storage/schema';
+import type { EventTag } from '../../../src/domain/mail/event-tags';
 import { makeContact as makeTestContact } from '../../fixtures/make-contact';
 
 /** A contact in the app's own format, met now (unless told otherwise), with defaults for everything else. */
@@ -25,27 +26,28 @@ export function makeEventRecord(id: string, name: string, date: string, rest: Pa
 export async function waitForDatabase(page: Page): Promise<void> {
   await expect
     .poll(() =>
-      page.evaluate(async () => {
+      page.evaluate(async (version) => {
         const dbs = await indexedDB.databases();
-        return dbs.some((d) => d.name === 'meishi' && (d.version ?? 0) >= 1);
-      }),
+        return dbs.some((d) => d.name === 'meishi' && (d.version ?? 0) >= version);
+      }, DB_VERSION),
     )
     .toBe(true);
 }
 
 /** Writes contacts (with their index keys, as the app stores them) and events straight into the page's database. */
-export async function seed(page: Page, data: { contacts?: Contact[]; events?: MeishiEvent[]; cards?: MyCard[]; settings?: Record<string, unknown> }): Promise<void> {
+export async function seed(page: Page, data: { contacts?: Contact[]; events?: MeishiEvent[]; cards?: MyCard[]; eventTags?: EventTag[]; settings?: Record<string, unknown> }): Promise<void> {
   await waitForDatabase(page);
   const records: ContactRecord[] = (data.contacts ?? []).map(toContactRecord);
   await page.evaluate(
-    ({ contacts, events, cards, settings }) =>
+    ({ contacts, events, cards, eventTags, settings }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('meishi');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['contacts', 'events', 'cards', 'settings'], 'readwrite');
+          const tx = db.transaction(['contacts', 'events', 'cards', 'eventTags', 'settings'], 'readwrite');
           for (const c of contacts) tx.objectStore('contacts').put(c);
+          for (const t of eventTags) tx.objectStore('eventTags').put(t);
           for (const c of cards) tx.objectStore('cards').put(c);
           for (const e of events) tx.objectStore('events').put(e);
           for (const [key, value] of Object.entries(settings)) tx.objectStore('settings').put({ key, value });
@@ -56,12 +58,12 @@ export async function seed(page: Page, data: { contacts?: Contact[]; events?: Me
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { contacts: records, events: data.events ?? [], cards: data.cards ?? [], settings: data.settings ?? {} },
+    { contacts: records, events: data.events ?? [], cards: data.cards ?? [], eventTags: data.eventTags ?? [], settings: data.settings ?? {} },
   );
 }
 
 /** Reads a whole object store of the page's database. */
-export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'events' | 'settings'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'events' | 'eventTags' | 'settings'): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -84,7 +86,7 @@ export async function readStore<T>(page: Page, store: 'cards' | 'contacts' | 'ev
 /** Every record of every store of the page's database, for exact before/after comparisons. */
 export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
   await waitForDatabase(page);
-  const stores = ['cards', 'contacts', 'events', 'settings'] as const;
+  const stores = ['cards', 'contacts', 'events', 'eventTags', 'settings'] as const;
   const all = await Promise.all(stores.map((store) => readStore<unknown>(page, store)));
   return Object.fromEntries(stores.map((store, i) => [store, all[i]!]));
 }
@@ -126,7 +128,7 @@ export async function saveSharedCard(page: Page, baseURL: string, card: Partial<
   await page.goto('about:blank');
   await page.goto(encodeSharedCard(baseURL, { ...makeEmptyCard(), ...card }, issued, issued + validForMs));
   await page.getByRole('button', { name: 'Save in Meishi' }).click();
-  await expect(page.getByText(/^(Saved in Meishi\.|Already in Meishi: added this meeting\.)$/)).toBeVisible();
+  await expect(page.getByText(/^(Saved in Meishi\.|Already in Meishi: added this meeting\.)/)).toBeVisible();
 }
 
 /** Records the page's app-badge and notification calls (install before the first load). */

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { flatten } from '@solid-primitives/i18n';
 import { en } from '../../../src/i18n/en';
 import { ja } from '../../../src/i18n/ja';
+import { paperEn } from '../../../src/i18n/en/paper';
+import { paperJa } from '../../../src/i18n/ja/paper';
 
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('the Japanese and English dictionaries', () => {
-  const flatEn = flatten(en) as Record<string, unknown>;
-  const flatJa = flatten(ja) as Record<string, unknown>;
+  // With the parts loaded later (DictionaryParts), which must not reuse a key of the first-paint part.
+  const flatEn = flatten({ ...en, ...paperEn }) as Record<string, unknown>;
+  const flatJa = flatten({ ...ja, ...paperJa }) as Record<string, unknown>;
+
+  it('keep each part’s keys apart from the first-paint dictionary', () => {
+    const base = Object.keys(flatten(en));
+    expect(Object.keys(flatten(paperEn)).filter((key) => base.includes(key))).toEqual([]);
+  });
 
   it('have the same keys', () => {
     expect(Object.keys(flatJa).sort()).toEqual(Object.keys(flatEn).sort());

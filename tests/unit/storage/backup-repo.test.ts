@@ -12,7 +12,7 @@ import { STORES } from '../../../src/storage/schema';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { getAllSettings, setSetting } from '../../../src/storage/settings-repo';
 import { StorageError } from '../../../src/storage/storage-error';
-import { expiredContact, makeSampleData, sampleCard, sampleContact, sampleEvent } from '../domain/backup/backup-sample';
+import { expiredContact, makeSampleData, sampleCard, sampleContact, sampleEvent, sampleEventTag } from '../domain/backup/backup-sample';
 
 const fresh = () => useDatabase(`backup-${Math.random()}`);
 
@@ -25,6 +25,7 @@ async function dump() {
     cards: await db.getAll(STORES.cards),
     contacts: await db.getAll(STORES.contacts),
     events: await db.getAll(STORES.events),
+    eventTags: await db.getAll(STORES.eventTags),
     settings: await db.getAll(STORES.settings),
   };
 }
@@ -34,6 +35,8 @@ async function seed(data: BackupData): Promise<void> {
   for (const card of data.cards) await putCard(card);
   for (const contact of data.contacts) await putContact(contact);
   for (const event of data.events) await putEvent(event);
+  // The app writes tags only as Show hands them out; the test puts them straight in.
+  for (const entry of data.eventTags) await (await getDb()).put(STORES.eventTags, entry);
   for (const [key, value] of Object.entries(data.settings)) await setSetting(key as never, value as never);
 }
 
@@ -46,7 +49,8 @@ function throughFile(data: BackupData): BackupData {
 // IndexedDB returns records in key order.
 function byId(data: BackupData): BackupData {
   const sort = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { cards: sort(data.cards), contacts: sort(data.contacts), events: sort(data.events), settings: data.settings };
+  const tags = [...data.eventTags].sort((a, b) => (a.tag < b.tag ? -1 : 1));
+  return { cards: sort(data.cards), contacts: sort(data.contacts), events: sort(data.events), eventTags: tags, settings: data.settings };
 }
 
 const localCard: MyCard = { ...sampleCard, id: 'card-local', label: 'Side project', createdAt: 1, updatedAt: 1 };
@@ -93,7 +97,7 @@ describe('backup, then restore into a fresh database', () => {
 
 describe('replace', () => {
   it('leaves exactly the backup: local-only records and settings are gone', async () => {
-    await seed({ cards: [localCard], contacts: [{ ...sampleContact, id: 'local-only' }], events: [], settings: { autoSaveMeishi: false, validity: '1h' } });
+    await seed({ cards: [localCard], contacts: [{ ...sampleContact, id: 'local-only' }], events: [], eventTags: [], settings: { autoSaveMeishi: false, validity: '1h' } });
     const data = makeSampleData();
     await restoreBackup(data, 'replace');
     expect(await readBackupData()).toEqual(byId(data));
@@ -105,7 +109,7 @@ describe('merge', () => {
   it('adds new records, takes newer-or-equal ones by id, keeps newer local ones', async () => {
     const newerLocalEvent = { ...sampleEvent, name: 'Local rename', updatedAt: sampleEvent.updatedAt + 1 };
     const olderLocalCard = { ...sampleCard, label: 'Old label', updatedAt: sampleCard.updatedAt - 1 };
-    await seed({ cards: [olderLocalCard, localCard], contacts: [], events: [newerLocalEvent], settings: {} });
+    await seed({ cards: [olderLocalCard, localCard], contacts: [], events: [newerLocalEvent], eventTags: [], settings: {} });
     const outcome = await restoreBackup(makeSampleData(), 'merge');
     const read = await readBackupData();
     expect(read.cards.find((c) => c.id === sampleCard.id)?.label).toBe('Work');
@@ -115,7 +119,7 @@ describe('merge', () => {
   });
 
   it('takes an equally new contact from the backup and keeps a newer local one', async () => {
-    await seed({ cards: [], contacts: [{ ...sampleContact, notes: 'local', updatedAt: sampleContact.updatedAt + 1 }, { ...expiredContact, notes: 'local' }], events: [], settings: {} });
+    await seed({ cards: [], contacts: [{ ...sampleContact, notes: 'local', updatedAt: sampleContact.updatedAt + 1 }, { ...expiredContact, notes: 'local' }], events: [], eventTags: [], settings: {} });
     await restoreBackup(makeSampleData(), 'merge');
     expect((await getContact(sampleContact.id))?.notes).toBe('local');
     expect((await getContact(expiredContact.id))?.notes).toBe(expiredContact.notes);
@@ -123,16 +127,33 @@ describe('merge', () => {
 
   it('keeps settings set locally and adds the missing ones', async () => {
     await setSetting('validity', '1h');
-    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], settings: { validity: '7d', lastBackupAt: 42 } }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '7d', lastBackupAt: 42 } }, 'merge');
     expect(await getAllSettings()).toEqual({ ...DEFAULT_SETTINGS, validity: '1h', lastBackupAt: 42 });
     expect(outcome.settings).toEqual({ added: 1, updated: 0, merged: 0, kept: 1 });
+  });
+
+  it('keeps every per-event address from both sides; a tag on both lives until the later expiry', async () => {
+    const local = { ...sampleEventTag, createdAt: sampleEventTag.createdAt - 5, expiresAt: sampleEventTag.expiresAt - 1000 };
+    const localOnly = { ...sampleEventTag, tag: 'aaaaaa', eventId: 'event-local' };
+    // The same event and address on another phone, under another tag: both were handed out.
+    const otherPhone = { ...sampleEventTag, tag: 'zzzzzz' };
+    await seed({ cards: [], contacts: [], events: [], eventTags: [local, localOnly], settings: {} });
+    const outcome = await restoreBackup({ cards: [], contacts: [], events: [], eventTags: [sampleEventTag, otherPhone], settings: {} }, 'merge');
+    expect(outcome.eventTags).toEqual({ added: 1, updated: 1, merged: 0, kept: 0 });
+    expect((await readBackupData()).eventTags).toEqual([
+      localOnly,
+      { ...sampleEventTag, createdAt: local.createdAt, expiresAt: sampleEventTag.expiresAt },
+      otherPhone,
+    ]);
+    // What merging gives, a backup of it restores.
+    expect(parseBackup(makeBackup(await readBackupData(), Date.now(), 'test')).ok).toBe(true);
   });
 
   it('merges a contact with an unknown id into the local contact with the same email', async () => {
     const local: Contact = { ...sampleContact, id: 'local', card: { ...sampleContact.card, email: 'hanako@example.jp' }, notes: 'Local note', flags: [], tags: ['x'], updatedAt: 10 };
     await putContact(local);
     const incoming: Contact = { ...sampleContact, id: 'from-phone', card: { ...sampleContact.card, email: 'Hanako@EXAMPLE.jp', title: 'CEO' } };
-    const outcome = await restoreBackup({ cards: [], contacts: [incoming], events: [], settings: {} }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], settings: {} }, 'merge');
     expect(outcome.contacts).toEqual({ added: 0, updated: 0, merged: 1, kept: 0 });
     const [merged, ...rest] = await listContacts();
     expect(rest).toEqual([]);
@@ -145,7 +166,7 @@ describe('merge', () => {
 
     // The same file again changes nothing.
     const before = await dump();
-    const again = await restoreBackup({ cards: [], contacts: [incoming], events: [], settings: {} }, 'merge');
+    const again = await restoreBackup({ cards: [], contacts: [incoming], events: [], eventTags: [], settings: {} }, 'merge');
     expect(again.contacts).toEqual({ added: 0, updated: 0, merged: 0, kept: 1 });
     expect(await dump()).toEqual(before);
   });
@@ -153,7 +174,7 @@ describe('merge', () => {
   it('folds two backup contacts with one email, both new here, into one', async () => {
     const a = { ...sampleContact, id: 'a' };
     const b = { ...sampleContact, id: 'b', notes: 'second' };
-    const outcome = await restoreBackup({ cards: [], contacts: [a, b], events: [], settings: {} }, 'merge');
+    const outcome = await restoreBackup({ cards: [], contacts: [a, b], events: [], eventTags: [], settings: {} }, 'merge');
     expect(outcome.contacts).toMatchObject({ added: 1, merged: 1 });
     expect((await listContacts()).map((c) => [c.id, c.notes])).toEqual([['a', `${sampleContact.notes}\n\nsecond`]]);
   });
@@ -162,15 +183,15 @@ describe('merge', () => {
     await restoreBackup(makeSampleData(), 'merge');
     const before = await dump();
     const outcome = await restoreBackup(throughFile(makeSampleData()), 'merge');
-    expect(outcome).toMatchObject({ cards: { kept: 1 }, contacts: { kept: 2 }, events: { kept: 1 }, settings: { kept: 5 } });
+    expect(outcome).toMatchObject({ cards: { kept: 1 }, contacts: { kept: 2 }, events: { kept: 1 }, eventTags: { kept: 1 }, settings: { kept: 7 } });
     expect(await dump()).toEqual(before);
   });
 });
 
 describe('all or nothing', () => {
-  const local = { cards: [localCard], contacts: [{ ...sampleContact, id: 'local', notes: 'Local note', updatedAt: 10 }], events: [{ ...sampleEvent, id: 'ev-local' }], settings: { validity: '1h' } };
-  // Replace writes 9 records (1 card, 2 contacts, 1 event, 5 settings); merge writes 8 here.
-  const failPoints = [0, 1, 3, 5, 7];
+  const local = { cards: [localCard], contacts: [{ ...sampleContact, id: 'local', notes: 'Local note', updatedAt: 10 }], events: [{ ...sampleEvent, id: 'ev-local' }], eventTags: [], settings: { validity: '1h' } };
+  // Replace writes 12 records (1 card, 2 contacts, 1 event, 1 event tag, 7 settings); merge writes 11 here.
+  const failPoints = [0, 1, 3, 5, 7, 10];
 
   for (const mode of ['replace', 'merge'] as const) {
     it.each(failPoints)(`${mode}: failing after %i writes leaves the database exactly as it was`, async (failAfter) => {
@@ -195,6 +216,6 @@ describe('all or nothing', () => {
   });
 
   it('does not fail when failAfter is at or past the number of writes', async () => {
-    await expect(restoreBackup(makeSampleData(), 'replace', { failAfter: 9 })).resolves.toMatchObject({ mode: 'replace' });
+    await expect(restoreBackup(makeSampleData(), 'replace', { failAfter: 12 })).resolves.toMatchObject({ mode: 'replace' });
   });
 });

@@ -30,7 +30,7 @@ describe('saving a received card', () => {
     expect(record).toMatchObject({ emailKey: 'taro@example.co.jp', eventIds: ['ev1'], pendingExpiryAt: 10_000 });
   });
 
-  it('adds a meeting to the same person (same email, any case) instead of a duplicate, keeping notes', async () => {
+  it('adds a meeting to the same person (same email, any case) instead of a duplicate, keeping notes and details', async () => {
     const first = await saveReceivedCard(received(), 1000);
     const db = await getDb();
     await db.put(STORES.contacts, { ...(await db.get(STORES.contacts, first.contact.id))!, notes: 'Met at the bar' });
@@ -41,8 +41,10 @@ describe('saving a received card', () => {
     expect(second.merged).toBe(true);
     expect(second.contact.id).toBe(first.contact.id);
     expect(second.contact.notes).toBe('Met at the bar');
-    expect(second.contact.card.title).toBe('CTO');
+    // What is known stays; the new card waits in the history for the person to decide.
+    expect(second.contact.card.title).toBe('');
     expect(second.contact.card.reading).toBe('やまだ たろう');
+    expect(second.contact.received).toMatchObject([{ at: 2000, source: 'meishi', card: { title: 'CTO' }, settled: false }]);
     expect(second.contact.meetings.map((m) => m.eventId)).toEqual(['ev1', 'ev2']);
     expect(second.contact.expiresAt).toBe(50_000);
     expect(await listContacts()).toHaveLength(1);

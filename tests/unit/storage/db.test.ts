@@ -5,6 +5,23 @@ import { getDb, onDbNotice, openMeishiDb, useDatabase, withTx } from '../../../s
 import { DB_VERSION, STORES, type ContactRecord } from '../../../src/storage/schema';
 import { toContactRecord } from '../../../src/storage/contact-record';
 import { makeContact } from '../../fixtures/make-contact';
+import { EVENT_TEXT_CAP, TAG_CAP } from '../../../src/domain/caps';
+
+// The version-1 schema exactly as the version-1 release created it (frozen here: today's ladder
+// must bring it up to date).
+function createVersion1(db: import('idb').IDBPDatabase): void {
+  const cards = db.createObjectStore('cards', { keyPath: 'id' });
+  cards.createIndex('by-created', 'createdAt');
+  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+  contacts.createIndex('by-email', 'emailKey');
+  contacts.createIndex('by-event', 'eventIds', { multiEntry: true });
+  contacts.createIndex('by-due', 'dueAt');
+  contacts.createIndex('by-expiry', 'pendingExpiryAt');
+  contacts.createIndex('by-updated', 'updatedAt');
+  const events = db.createObjectStore('events', { keyPath: 'id' });
+  events.createIndex('by-date', 'date');
+  db.createObjectStore('settings', { keyPath: 'key' });
+}
 
 let n = 0;
 const freshName = () => `meishi-db-test-${++n}-${Math.random()}`;
@@ -14,38 +31,66 @@ describe('the Meishi database', () => {
     const db = await openMeishiDb(freshName());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
+    expect(db.transaction(STORES.eventTags).store.index('by-event').keyPath).toBe('eventId');
     const tx = db.transaction(STORES.contacts);
     expect([...tx.store.indexNames].sort()).toEqual(['by-due', 'by-email', 'by-event', 'by-expiry', 'by-updated']);
     expect(tx.store.index('by-event').multiEntry).toBe(true);
     db.close();
   });
 
-  it('keeps data written by an earlier connection at version 1 when opened by today’s code', async () => {
-    const name = freshName();
-    // Fill a version-1 database the way a v1 release wrote it.
-    const old = await openMeishiDb(name, 1);
-    await old.put(STORES.cards, { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 });
-    old.close();
-    const db = await openMeishiDb(name);
-    expect((await db.get(STORES.cards, 'c1'))?.email).toBe('a@example.com');
+  it('creates only the stores of the version asked for (so a test can build an old release’s database)', async () => {
+    const db = await openMeishiDb(freshName(), 1);
+    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'contacts', 'events', 'settings']);
     db.close();
   });
 
-  it('version 1 → 2: gives every stored contact no name parts (guessed from its name), keeping the rest', async () => {
+  it('brings a version-1 database, as the version-1 release wrote it, up to today', async () => {
     const name = freshName();
-    const old = await openMeishiDb(name, 1);
-    // A version-1 contact record: no nameParts field at all.
-    const { nameParts: _, ...v1 } = toContactRecord(makeContact({ name: 'Ando Roid', email: 'ando@example.com' }, { id: 'k1', tags: ['x'] }));
-    await old.put(STORES.contacts, v1 as ContactRecord);
-    await old.put(STORES.contacts, { ...v1, id: 'k2', emailKey: 'other@example.com', card: { ...v1.card, email: 'other@example.com' } } as ContactRecord);
+    const old = await openDB(name, 1, { upgrade: createVersion1 });
+    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 };
+    const blank = { name: 'Hanako', reading: '', org: '', title: '', email: 'hanako@example.jp', website: '', tagline: '' };
+    await old.put('cards', card);
+    // Version 1 let tags and quick-add event names run past today's caps.
+    await old.put('contacts', {
+      id: 'p1', card: blank, original: blank, extraEmails: [], notes: 'n', flags: [], tags: ['x'.repeat(20_000), 'ok'],
+      meetings: [{ at: 5, eventId: 'e1', source: 'meishi' }], followUpAt: 50, followUpHasTime: false, followUpDone: false,
+      expiresAt: null, expiredAt: null, createdAt: 1, updatedAt: 1, emailKey: 'hanako@example.jp', eventIds: ['e1'], dueAt: 50,
+    });
+    await old.put('events', { id: 'e1', name: 'E'.repeat(600), date: '2026-11-24', place: '', organizer: '', organizerUrl: '', notes: '', signs: [], verdict: null, reviewIndex: 0, reviewDone: false, createdAt: 1, updatedAt: 1 });
+    old.close();
+
+    const db = await openMeishiDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get(STORES.cards, 'c1')).toEqual({ ...card, perEventAddress: false });
+    const contact = (await db.get(STORES.contacts, 'p1'))!;
+    expect(contact.received).toEqual([]);
+    // Every step of the way, one after the other: version 3's name parts too.
+    expect(contact.nameParts).toBeNull();
+    expect(contact.tags).toEqual(['x'.repeat(TAG_CAP), 'ok']);
+    // Index keys still find it.
+    expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-due')).toEqual(['p1']);
+    expect(await db.getAllKeysFromIndex(STORES.contacts, 'by-event', 'e1')).toEqual(['p1']);
+    expect((await db.get(STORES.events, 'e1'))?.name).toHaveLength(EVENT_TEXT_CAP);
+    expect(await db.getAll(STORES.eventTags)).toEqual([]);
+    const tags = db.transaction(STORES.eventTags).store;
+    expect(tags.keyPath).toBe('tag');
+    expect([...tags.indexNames]).toEqual(['by-event']);
+    db.close();
+  });
+
+  it('version 2 → 3: gives every stored contact, and each later card in its history, no name parts (guessed from the name)', async () => {
+    const name = freshName();
+    const old = await openMeishiDb(name, 2);
+    // A version-2 contact record: later cards kept, no nameParts anywhere.
+    const { nameParts: _, ...v2 } = toContactRecord(makeContact({ name: 'Ando Roid', email: 'ando@example.com' }, { id: 'k1', tags: ['x'] }));
+    const later = { at: 5, source: 'vcard', card: { ...v2.card, title: 'CTO' }, settled: false };
+    await old.put(STORES.contacts, { ...v2, received: [later] } as unknown as ContactRecord);
     old.close();
     const db = await openMeishiDb(name);
-    const records = await db.getAll(STORES.contacts);
-    expect(records.map((r) => [r.id, r.nameParts, r.tags, r.card.name])).toEqual([
-      ['k1', null, ['x'], 'Ando Roid'],
-      ['k2', null, ['x'], 'Ando Roid'],
-    ]);
-    expect(await db.getKeyFromIndex(STORES.contacts, 'by-email', 'other@example.com')).toBe('k2');
+    expect(db.version).toBe(DB_VERSION);
+    const [record] = await db.getAll(STORES.contacts);
+    expect(record).toMatchObject({ id: 'k1', nameParts: null, tags: ['x'], card: { name: 'Ando Roid' }, received: [{ ...later, nameParts: null }] });
+    expect(await db.getKeyFromIndex(STORES.contacts, 'by-email', 'ando@example.com')).toBe('k1');
     db.close();
   });
 
@@ -68,21 +113,21 @@ describe('the Meishi database', () => {
   it('reports when an older connection in another tab blocks the upgrade, then completes it', async () => {
     const name = freshName();
     // An old tab that never closes its connection when asked.
-    const old = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('legacy') });
+    const old = await openDB(name, 1, { upgrade: createVersion1 });
     const notices: string[] = [];
     const stop = onDbNotice((notice) => notices.push(notice));
-    const upgrading = openMeishiDb(name, 2);
+    const upgrading = openMeishiDb(name);
     await vi.waitFor(() => expect(notices).toEqual(['blocked']));
     old.close();
     const db = await upgrading;
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
     stop();
   });
 
   it('runs a transaction all or nothing, and reports a failure as a StorageError', async () => {
     await useDatabase(freshName());
-    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', createdAt: 1, updatedAt: 1 };
+    const card = { id: 'c1', label: 'Work', name: 'A', reading: '', org: '', title: '', email: 'a@example.com', website: '', tagline: '', perEventAddress: false, createdAt: 1, updatedAt: 1 };
     const failing = withTx([STORES.cards], 'readwrite', async (tx) => {
       await tx.objectStore(STORES.cards).put(card);
       // A second record with the same key in an add(): the request fails, so all of it must go.

@@ -1,4 +1,6 @@
-import type { BackupData } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../../../../src/domain/backup/backup-format';
+import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalSettings } from '../../../../src/domain/backup/canonical-records';
+import type { EventTag } from '../../../../src/domain/mail/event-tags';
 import type { Contact, MeishiEvent, MyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 
@@ -10,6 +12,7 @@ export const sampleCard: MyCard = {
   label: 'Work',
   ...REFERENCE_CARD,
   tagline: '小さな会社のウェブサイトを作っています',
+  perEventAddress: true,
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_100_000,
 };
@@ -37,6 +40,15 @@ export const sampleContact: Contact = {
   card: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '代表', email: 'hanako@example.jp', website: 'https://hanako.example.jp/', tagline: '' },
   original: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
   nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' },
+  received: [
+    {
+      at: 1_700_000_500_000,
+      source: 'vcard',
+      card: { name: '佐藤 花子', reading: '', org: 'Hanako Studio', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
+      nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' },
+      settled: false,
+    },
+  ],
   extraEmails: ['h.sato@example.net'],
   meetings: [
     { at: 1_700_000_400_000, eventId: 'event-1', source: 'meishi' },
@@ -73,18 +85,49 @@ export const expiredContact: Contact = {
   expiredAt: 1_690_100_000_000,
 };
 
+/** The per-event address the card carried at the event. */
+export const sampleEventTag: EventTag = {
+  tag: 'k7m2qx',
+  eventId: 'event-1',
+  baseEmail: 'taro.yamada@example.co.jp',
+  createdAt: 1_700_000_350_000,
+  expiresAt: 1_700_600_000_000,
+};
+
 /** Everything together, with a few settings. */
 export function makeSampleData(): BackupData {
   return structuredClone({
     cards: [sampleCard],
     contacts: [sampleContact, expiredContact],
     events: [sampleEvent],
+    eventTags: [sampleEventTag],
     settings: {
       activeCardId: 'card-1',
       validity: '7d',
       currentEventId: null,
+      currentEventLog: [
+        { eventId: 'event-1', at: 1_700_000_250_000 },
+        { eventId: null, at: 1_700_000_700_000 },
+      ],
+      lastFilterExportAt: 1_700_000_800_000,
       emailTemplate: { subject: 'お礼', body: '先日はありがとうございました。\n{name}' },
       lastBackupAt: 1_700_000_000_000,
     },
   });
+}
+
+/**
+ * A backup as one JSON document with a `data` object: how version 1 was written, and still read
+ * for any version — the easy shape for tests to break one field in.
+ */
+export function makeDocument(data: BackupData, now: number, version = BACKUP_VERSION): { format: string; version: number; exportedAt: string; appVersion: string; data: Record<string, any> } {
+  return JSON.parse(
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      version,
+      exportedAt: new Date(now).toISOString(),
+      appVersion: '0.1.0',
+      data: { cards: data.cards.map(canonicalMyCard), contacts: data.contacts.map(canonicalContact), events: data.events.map(canonicalEvent), eventTags: data.eventTags.map(canonicalEventTag), settings: canonicalSettings(data.settings) },
+    }),
+  );
 }

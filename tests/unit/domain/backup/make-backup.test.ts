@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, makeBackup } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_VERSION, makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
 import type { Contact } from '../../../../src/domain/types';
 import { makeSampleData, sampleContact } from './backup-sample';
 
@@ -13,11 +13,11 @@ function reversed<T>(value: T): T {
 }
 
 describe('writing a backup', () => {
-  it('writes the header, then the data, indented by two spaces, ending in a newline', () => {
+  it('writes the header line, then one record per line, ending in a newline', () => {
     const text = makeBackup(makeSampleData(), NOW, '0.1.0');
-    expect(text.startsWith(`{\n  "format": "meishi-backup",\n  "version": ${BACKUP_VERSION},\n  "exportedAt": "2026-11-24T12:00:00.000Z",\n  "appVersion": "0.1.0",\n  "data": {\n    "cards": [`)).toBe(true);
-    expect(text.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(text).data)).toEqual(['cards', 'contacts', 'events', 'settings']);
+    expect(text.startsWith(`{"format":"meishi-backup","version":${BACKUP_VERSION},"exportedAt":"2026-11-24T12:00:00.000Z","appVersion":"0.1.0","counts":{"cards":1,"events":1,"contacts":2,"eventTags":1}}\n{"card":{"id":"card-1",`)).toBe(true);
+    expect(text.endsWith('}}\n')).toBe(true);
+    expect(text.split('\n').filter(Boolean).map((line) => Object.keys(JSON.parse(line))[0])).toEqual(['format', 'card', 'event', 'contact', 'contact', 'eventTag', 'settings']);
   });
 
   it('gives the same text whatever order the objects’ keys were in (diffable)', () => {
@@ -26,15 +26,16 @@ describe('writing a backup', () => {
   });
 
   it('writes contact fields in the order of the data model, settings sorted', () => {
-    const file = JSON.parse(makeBackup(makeSampleData(), NOW, '0.1.0'));
-    expect(Object.keys(file.data.contacts[0])).toEqual(Object.keys(sampleContact));
-    expect(Object.keys(file.data.settings)).toEqual([...Object.keys(file.data.settings)].sort());
+    const records = makeBackupLines(makeSampleData(), NOW, '0.1.0').map((line) => JSON.parse(line));
+    expect(Object.keys(records.find((r) => r.contact).contact)).toEqual(Object.keys(sampleContact));
+    const settings = records.find((r) => r.settings).settings;
+    expect(Object.keys(settings)).toEqual([...Object.keys(settings)].sort());
   });
 
   it('leaves out what is not part of the data model (index keys, UI state)', () => {
     const data = makeSampleData();
     const record = { ...data.contacts[0], emailKey: 'hanako@example.jp', eventIds: ['event-1'], dueAt: 1 } as Contact;
-    const file = JSON.parse(makeBackup({ ...data, contacts: [record] }, NOW, '0.1.0'));
-    expect(file.data.contacts[0]).toEqual(data.contacts[0]);
+    const records = makeBackupLines({ ...data, contacts: [record] }, NOW, '0.1.0').map((line) => JSON.parse(line));
+    expect(records.find((r) => r.contact).contact).toEqual(data.contacts[0]);
   });
 });

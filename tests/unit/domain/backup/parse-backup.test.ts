@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_LENGTH, makeBackup } from '../../../../src/domain/backup/backup-format';
-import { parseBackup } from '../../../../src/domain/backup/parse-backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_LINE_LENGTH, makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
+import { createBackupReader, parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { FIELD_CAPS, LABEL_CAP, NOTE_CAP } from '../../../../src/domain/caps';
-import { makeSampleData } from './backup-sample';
+import { makeDocument, makeSampleData } from './backup-sample';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 
 /** A backup's parsed JSON, to break one thing in. */
-function sampleFile(): { format: string; version: number; exportedAt: string; appVersion: string; data: Record<string, any> } {
-  return JSON.parse(makeBackup(makeSampleData(), NOW, '0.1.0'));
+function sampleFile() {
+  return makeDocument(makeSampleData(), NOW);
 }
 
 function errorOf(file: unknown) {
@@ -31,9 +31,10 @@ describe('reading a backup', () => {
     expect(parseBackup(`\uFEFF${makeBackup(makeSampleData(), NOW, '0.1.0')}`).ok).toBe(true);
   });
 
-  it('refuses text over the cap before parsing it', () => {
-    const huge = ' '.repeat(MAX_BACKUP_LENGTH + 1);
-    expect(parseBackup(huge)).toEqual({ ok: false, error: { kind: 'too-large', max: MAX_BACKUP_LENGTH } });
+  it('refuses a line over the cap before parsing it', () => {
+    const lines = makeBackupLines(makeSampleData(), NOW, '0.1.0');
+    lines.splice(2, 0, `{"contact":"${'x'.repeat(MAX_LINE_LENGTH)}"}\n`);
+    expect(parseBackup(lines.join(''))).toEqual({ ok: false, error: { kind: 'too-large', max: MAX_LINE_LENGTH } });
   });
 
   it('tells not-JSON from JSON that is not a Meishi backup', () => {
@@ -85,9 +86,11 @@ describe('reading a backup', () => {
 
   it('accepts empty data and settings with a single key', () => {
     const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } } }));
+    // The same, as a version-2 file.
+    expect(parseBackup(makeBackup({ cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } }, NOW, 'x'))).toMatchObject({ ok: true, summary: { version: BACKUP_VERSION } });
     expect(result).toEqual({
       ok: true,
-      data: { cards: [], contacts: [], events: [], settings: { validity: '1h' } },
+      data: { cards: [], contacts: [], events: [], eventTags: [], settings: { validity: '1h' } },
       summary: { cards: 0, contacts: 0, events: 0, exportedAt: null, appVersion: null, version: 1 },
     });
   });
@@ -129,6 +132,15 @@ describe('strict validation, with the path and reason of the first problem', () 
     ['unknown validity', (d) => (d.data.settings.validity = '1y'), 'data.settings.validity', 'unknown value'],
     ['template body not text', (d) => (d.data.settings.emailTemplate = { subject: '', body: null }), 'data.settings.emailTemplate.body', 'expected string'],
     ['settings an array', (d) => (d.data.settings = []), 'data.settings', 'expected object'],
+    ['per-event option missing', (d) => delete d.data.cards[0].perEventAddress, 'data.cards[0].perEventAddress', 'missing'],
+    ['per-event option as text', (d) => (d.data.cards[0].perEventAddress = 'true'), 'data.cards[0].perEventAddress', 'expected boolean'],
+    ['tag map missing', (d) => delete d.data.eventTags, 'data.eventTags', 'missing'],
+    ['tag with event text', (d) => (d.data.eventTags[0].tag = 'shibuya'), 'data.eventTags[0].tag', 'unknown value'],
+    ['tag on a tagged address', (d) => (d.data.eventTags[0].baseEmail = 'taro+x@example.com'), 'data.eventTags[0].baseEmail', 'invalid email'],
+    ['repeated tag', (d) => d.data.eventTags.push({ ...d.data.eventTags[0], eventId: 'event-2' }), 'data.eventTags[1].tag', 'duplicate value'],
+    ['event log entry without a time', (d) => delete d.data.settings.currentEventLog[0].at, 'data.settings.currentEventLog[0].at', 'missing'],
+    ['event log too long', (d) => (d.data.settings.currentEventLog = Array.from({ length: 201 }, () => ({ eventId: null, at: 1 }))), 'data.settings.currentEventLog', 'too long'],
+    ['filter export time as text', (d) => (d.data.settings.lastFilterExportAt = 'today'), 'data.settings.lastFilterExportAt', 'expected number'],
   ];
 
   it.each(cases)('%s', (_name, breakIt, path, reason) => {
@@ -145,7 +157,73 @@ describe('strict validation, with the path and reason of the first problem', () 
   });
 
   it('refuses a non-finite time written the only way JSON can (a huge literal)', () => {
-    const text = makeBackup(makeSampleData(), NOW, '0.1.0').replace('"createdAt": 1700000000000', '"createdAt": 1e400');
+    const text = makeBackup(makeSampleData(), NOW, '0.1.0').replace('"createdAt":1700000000000', '"createdAt":1e400');
     expect(parseBackup(text)).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.cards[0].createdAt', reason: 'expected number' } });
+  });
+});
+
+describe('the line layout of version 2', () => {
+  const lines = () => makeBackupLines(makeSampleData(), NOW, '0.1.0');
+
+  it('is a header with the counts, then one record per line, settings last', () => {
+    const [header, ...records] = lines().map((line) => JSON.parse(line));
+    expect(header).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-24T12:00:00.000Z', appVersion: '0.1.0', counts: { cards: 1, events: 1, contacts: 2, eventTags: 1 } });
+    expect(records.map((r) => Object.keys(r)[0])).toEqual(['card', 'event', 'contact', 'contact', 'eventTag', 'settings']);
+    expect(lines().every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
+  });
+
+  it('reads records in any order, line by line, through a reader', () => {
+    const [header, card, event, first, second, tag, settings] = lines();
+    const reader = createBackupReader();
+    for (const line of [header!, settings!, tag!, first!, event!, second!, card!]) expect(reader.push(line.trimEnd())).toBe(true);
+    expect(reader.finish()).toMatchObject({ ok: true, data: makeSampleData() });
+  });
+
+  it('refuses a file cut short, even at a line break', () => {
+    for (let keep = 1; keep < lines().length; keep++) {
+      expect(parseBackup(lines().slice(0, keep).join('')), `first ${keep} lines`).toEqual({ ok: false, error: { kind: 'truncated' } });
+    }
+  });
+
+  it('refuses a damaged line, a second settings line and a line of an unknown kind, saying where', () => {
+    const damaged = lines();
+    damaged[3] = damaged[3]!.slice(0, 20) + '\n';
+    expect(parseBackup(damaged.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'damaged line' } });
+    expect(parseBackup([...lines(), '{"settings":{}}\n'].join(''))).toEqual({ ok: false, error: { kind: 'invalid', path: 'data.settings', reason: 'duplicate value' } });
+    const unknown = lines();
+    unknown.splice(1, 0, '{"photo":{}}\n');
+    expect(parseBackup(unknown.join(''))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'unknown value' } });
+  });
+
+  it('stops at the first problem: later lines are not read', () => {
+    const reader = createBackupReader();
+    expect(reader.push('not json')).toBe(false);
+    expect(reader.push(lines()[0]!)).toBe(false);
+    expect(reader.finish()).toEqual({ ok: false, error: { kind: 'not-json' } });
+  });
+
+  it('refuses a line-layout header that claims version 1 (which had none)', () => {
+    const header = JSON.parse(lines()[0]!);
+    expect(parseBackup(JSON.stringify({ ...header, version: 1 }))).toEqual({ ok: false, error: { kind: 'invalid', path: 'version', reason: 'unknown value' } });
+  });
+});
+
+describe('restoring cleans text the way typing and scanning do', () => {
+  it('drops direction overrides, controls and invisible characters from names, and refuses them in addresses', () => {
+    const file = sampleFile();
+    file.data.contacts[0].card.name = '\u202eadamaY\u202c Ta\u200bro\u0007';
+    file.data.contacts[0].notes = 'line\r\none\u0007';
+    file.data.events[0].name = 'Mixer\u3164';
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok && result.data.contacts[0]!.card.name).toBe('adamaY Taro');
+    expect(result.ok && result.data.contacts[0]!.notes).toBe('line\none');
+    expect(result.ok && result.data.events[0]!.name).toBe('Mixer');
+    file.data.contacts[0].card.email = 'hana\u3164ko@example.jp';
+    expect(errorOf(file)).toEqual({ kind: 'invalid', path: 'data.contacts[0].card.email', reason: 'invalid email' });
+  });
+
+  it('gives back exactly what the app wrote (cleaning is idempotent)', () => {
+    const data = makeSampleData();
+    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: true, data });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/parse-backup';
+import { SETTING_CHECKS, checkSettings } from '../../../../src/domain/backup/check-records';
 import { DEFAULT_SETTINGS } from '../../../../src/domain/settings';
 
 describe('the settings a backup may carry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLDER_NAMES, FOLDER_NAME_CAP, folderName, planFilters } from '../../../../src/domain/mail/filter-plan';
+import { DEFAULT_FOLDER_NAMES, FOLDER_NAME_CAP, changesSinceExport, folderName, planFilters } from '../../../../src/domain/mail/filter-plan';
 import { filterSample } from './filter-sample';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);
@@ -44,5 +44,29 @@ describe('planFilters', () => {
       expect(rule.folder.startsWith('Meishi: ')).toBe(true);
     }
     expect(folderName('  a/b\\c.d\r\ne  ')).toBe('a-b-c-d e');
+  });
+});
+
+describe('changesSinceExport', () => {
+  const HOUR = 3_600_000;
+  const entry = (tag: string, createdAt: number, expiresAt: number) => ({ tag, eventId: `e-${tag}`, baseEmail: 'taro@example.com', createdAt, expiresAt });
+  const tags = [
+    entry('aaaaaa', NOW - 72 * HOUR, NOW - 48 * HOUR),
+    entry('bbbbbb', NOW - 30 * HOUR, NOW - 2 * HOUR),
+    entry('cccccc', NOW - 3 * HOUR, NOW + 5 * HOUR),
+    entry('dddddd', NOW - 30 * HOUR, NOW - 1 * HOUR),
+  ];
+
+  it('counts the addresses that expired and those handed out after the last export', () => {
+    expect(changesSinceExport(tags, new Set(), NOW - 24 * HOUR, NOW)).toEqual({ expired: 2, added: 1 });
+  });
+
+  it('leaves out an address a Done contact keeps alive', () => {
+    expect(changesSinceExport(tags, new Set(['dddddd']), NOW - 24 * HOUR, NOW)).toEqual({ expired: 1, added: 1 });
+  });
+
+  it('counts everything when the filters were never exported, and nothing right after an export', () => {
+    expect(changesSinceExport(tags, new Set(), null, NOW)).toEqual({ expired: 3, added: 4 });
+    expect(changesSinceExport(tags, new Set(), NOW, NOW)).toEqual({ expired: 0, added: 0 });
   });
 });

@@ -72,7 +72,7 @@ describe('the contacts store', () => {
     await store.loadContacts();
     const { contact } = await store.fileReceivedCard(received('ann@example.com'));
     // Another tab writes notes and a tag straight to the database.
-    await repo.updateContact(contact.id, makeContactPatch(contact, { notes: 'from the other tab', tags: ['b'] }), Date.now(), 20);
+    await repo.updateContact(contact.id, makeContactPatch(contact, { notes: 'from the other tab', tags: ['b'] }), Date.now());
     // This tab, which has not heard of it yet, adds a tag and a follow-up.
     expect(await store.editContact(contact.id, makeContactPatch(contact, { tags: ['a'], followUpAt: 1000 }))).toBe(true);
     expect(store.contactById(contact.id)).toMatchObject({ notes: 'from the other tab', tags: ['b', 'a'], followUpAt: 1000 });

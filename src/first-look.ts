@@ -1,0 +1,35 @@
+// The first look at a shared card. This runs inline in index.html (the build bundles it there,
+// vite.config.ts), before any module, network request or framework: a stranger who scans a QR on
+// a slow venue network sees the card as soon as the page itself has arrived. The app loads
+// behind it and takes over (its Receive screen draws the same view, with the actions).
+
+import { isSharedCardFragment } from './domain/share/payload-codec';
+import { renderCardView } from './features/receive/card-view';
+import { firstLookEn, firstLookJa } from './i18n/first-look';
+import { readPreference, resolveLocale } from './i18n/locale';
+
+const root = document.getElementById('root');
+if (root && isSharedCardFragment(location.hash)) {
+  const locale = resolveLocale(readPreference());
+  const messages = locale === 'ja' ? firstLookJa : firstLookEn;
+  document.documentElement.lang = locale;
+  // The same frame as the app's, so nothing moves when the app takes over.
+  const app = document.createElement('div');
+  app.className = 'app';
+  const main = document.createElement('main');
+  main.id = 'main';
+  const section = document.createElement('section');
+  section.className = 'screen receive';
+  const header = document.createElement('header');
+  header.className = 'screen-header';
+  const title = document.createElement('h1');
+  title.textContent = messages.receive.title;
+  const view = document.createElement('div');
+  header.append(title);
+  section.append(header, view);
+  main.append(section);
+  app.append(main);
+  root.append(app);
+  root.dataset.firstLook = '';
+  renderCardView(view, location.hash, { messages, locale, now: Date.now });
+}
