@@ -201,6 +201,28 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // A first visit fetches a handful of files, not a waterfall of small shared ones: the
+        // framework (the same for every release, so it stays cached), the app's frame with what
+        // every screen needs, and My card, the first screen. Everything else stays in the chunk
+        // of the screen that uses it.
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](solid-js|@solidjs|@solid-primitives|idb)[\\/]/, priority: 30 },
+            {
+              name: 'frame',
+              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|db-notice-banner|html-lang|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade|contact-record)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
+              priority: 20,
+            },
+            // Each language's first-paint messages in one chunk (the first look's included).
+            { name: 'en', test: /src[\\/]i18n[\\/](en\.ts|en[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
+            { name: 'ja', test: /src[\\/]i18n[\\/](ja\.ts|ja[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
+            { name: 'my-card', test: /src[\\/]features[\\/]my-card[\\/](my-card-screen|card-editor|field-error-text|my-card-store)\.tsx?$/, priority: 10 },
+          ],
+        },
+      },
+    },
   },
   // The .vcf reader's worker is an ES module like the app (the CSP allows workers from 'self').
   worker: { format: 'es' },

@@ -1,17 +1,16 @@
-import { createEffect, createSignal, onCleanup, onMount, Show, Suspense, type JSX } from 'solid-js';
+import { createEffect, createResource, createSignal, getOwner, onCleanup, runWithOwner, Show, Suspense, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
-import { runHousekeeping } from './features/contacts/housekeeping';
-import { useNavigate } from '@solidjs/router';
-import { isSharedCardFragment } from './domain/share/payload-codec';
-import { t } from './i18n/i18n';
-import { UpdatePrompt } from './pwa/update-prompt';
+import { useNavigate } from './ui/router';
+import { isSharedCardFragment } from './domain/share/link-syntax';
+import { loadMessages, t } from './i18n/i18n';
 import { BottomNav } from './ui/bottom-nav';
 import { DbNoticeBanner } from './ui/db-notice-banner';
 import { createHtmlLang } from './ui/html-lang';
-import { ScreenBoundary, lazyScreen } from './ui/screen-boundary';
+import { firstScreenShown, ScreenBoundary, lazyScreen } from './ui/screen-boundary';
 import { Toasts } from './ui/toasts';
 
-const ReceiveScreen = lazyScreen(() => import('./features/receive/receive-screen').then((m) => m.ReceiveScreen));
+const ReceiveScreen = lazyScreen(() => Promise.all([import('./features/receive/receive-screen'), loadMessages('screens')]).then(([m]) => m.ReceiveScreen));
 
 /** The frame around every screen: skip link, content (or a shared card), bottom bar, toasts. */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {
@@ -22,14 +21,29 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
   const onHashChange = () => setFragment(window.location.hash);
   window.addEventListener('hashchange', onHashChange);
   onCleanup(() => window.removeEventListener('hashchange', onHashChange));
-  // Expiry, badge and reminder on open, on return to the foreground, and each minute.
-  const housekeeping = () => void runHousekeeping().catch(() => undefined);
+  // Expiry, badge and reminder on open, on return to the foreground, and each minute; loaded
+  // after the first paint, like the rest of the messages and the service worker's registration.
+  const housekeeping = () => void import('./features/contacts/housekeeping').then((m) => m.runHousekeeping()).catch(() => undefined);
   const visible = usePageVisibility();
-  onMount(() => {
-    createEffect(() => visible() && housekeeping());
+  const [afterFirstPaint, setAfterFirstPaint] = createSignal(false);
+  const owner = getOwner();
+  createEffect(() => {
+    if (!firstScreenShown()) return;
+    const start = whenIdle(() =>
+      runWithOwner(owner, () => {
+        setAfterFirstPaint(true);
+        void loadMessages('screens').catch(() => undefined);
+        createEffect(() => visible() && housekeeping());
+      }),
+    );
     const timer = setInterval(housekeeping, 60_000);
-    onCleanup(() => clearInterval(timer));
+    onCleanup(() => {
+      start();
+      clearInterval(timer);
+    });
   });
+  // The service worker's registration and the update prompt, once the first screen is up.
+  const [updatePrompt] = createResource(afterFirstPaint, () => import('./pwa/update-prompt').then((m) => m.UpdatePrompt).catch(() => undefined));
   const closeReceived = () => {
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
     setFragment('');
@@ -62,9 +76,20 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
       </main>
       <BottomNav />
       <div class="toast-region" role="status" aria-live="polite">
-        <UpdatePrompt />
+        <Show when={updatePrompt()}>{(Prompt) => <Dynamic component={Prompt()} />}</Show>
         <Toasts />
       </div>
     </div>
   );
+}
+
+// Runs `work` once the page is idle after its first screen (or after 2 s at the latest);
+// returns a function that cancels it.
+function whenIdle(work: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 500);
+  return () => clearTimeout(id);
 }

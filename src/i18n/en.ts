@@ -1,28 +1,21 @@
 // English messages, one file per part of the app under ./en; ja.ts must have the same shape
-// (the type checks it). The two languages are separate chunks: a visit loads only its own.
+// (the type checks it). The dictionary comes in two chunks per language: the first screen's
+// messages (the frame and My card) load with the first paint, the rest (en-screens.ts) right
+// after it and before any other screen shows. A visit loads only its own language.
 import { shellEn } from './en/shell';
 import { cardEn } from './en/card';
-import { scanEn } from './en/scan';
-import { contactsEn } from './en/contacts';
-import { eventsEn } from './en/events';
-import { dataEn } from './en/data';
-import { settingsEn } from './en/settings';
-import { mailEn } from './en/mail';
-import type { paperEn } from './en/paper';
+import type { screensEn } from './en-screens';
 
-/** English dictionary; the shape every other language follows. */
-export const en = { ...shellEn, ...cardEn, ...scanEn, ...contactsEn, ...eventsEn, ...dataEn, ...settingsEn, ...mailEn };
+/** English messages loaded with the first paint: the shape every other language follows. */
+export const en = { ...shellEn, ...cardEn };
 
-/** The messages loaded with the first paint: the shape every other language follows. */
+/** The messages loaded with the first paint. */
 export type BaseDictionary = typeof en;
 
-/**
- * Parts of the dictionary loaded with the screens that use them, not with the first paint
- * (see `loadMessages`): one file per part under ./en and ./ja, with the same shape.
- */
+/** Parts of the dictionary loaded after the first paint (see `loadMessages`), with the same shape in every language. */
 export interface DictionaryParts {
-  paper: typeof paperEn;
+  screens: typeof screensEn;
 }
 
 /** Every message, the parts included. */
-export type Dictionary = BaseDictionary & DictionaryParts['paper'];
+export type Dictionary = BaseDictionary & DictionaryParts['screens'];

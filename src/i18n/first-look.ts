@@ -2,64 +2,13 @@
 // paints the card from the page itself, before any translation runtime or dictionary loads
 // (see src/first-look.ts), so these travel with it; the full dictionaries take them from here,
 // so each message is written once.
+// Each language's messages are in en/first-look.ts and ja/first-look.ts, so a dictionary chunk
+// carries only its own.
 
-/** The first look's messages in English (the shape the Japanese ones follow). */
-export const firstLookEn = {
-  receive: {
-    title: 'Business card',
-    validUntil: 'Valid until {{ time }}',
-    expired: 'This card expired on {{ date }}.',
-    expiredHint: 'Ask its owner to show you their card again.',
-    newerVersion: 'This card was made by a newer version of Meishi. Reload to update, then try again.',
-    clockAhead: 'This card says it was made in the future. Check this phone’s date and time.',
-    malformed: 'This link is damaged or incomplete, so the card cannot be shown.',
-  },
-  card: {
-    email: 'Email',
-    website: 'Website',
-  },
-  show: {
-    remaining: '{{ time }} left',
-  },
-  duration: {
-    daysHours: '{{ d }} d {{ h }} h',
-    hoursMinutes: '{{ h }} h {{ m }} min',
-    minutesSeconds: '{{ m }} min {{ s }} s',
-    seconds: '{{ s }} s',
-  },
-  update: {
-    reload: 'Reload',
-  },
-};
+import type { firstLookEn } from './en/first-look';
 
-/** The first look's messages in Japanese. */
-export const firstLookJa: typeof firstLookEn = {
-  receive: {
-    title: '名刺',
-    validUntil: '有効期限 {{ time }}',
-    expired: 'この名刺は{{ date }}に期限切れになりました。',
-    expiredHint: 'もう一度、持ち主に名刺を見せてもらってください。',
-    newerVersion: 'この名刺は新しいバージョンの名刺アプリで作られています。再読み込みして更新してから、もう一度開いてください。',
-    clockAhead: 'この名刺の作成日時が未来になっています。この端末の日付と時刻を確認してください。',
-    malformed: 'リンクが壊れているか不完全なため、名刺を表示できません。',
-  },
-  card: {
-    email: 'メールアドレス',
-    website: 'ウェブサイト',
-  },
-  show: {
-    remaining: '残り{{ time }}',
-  },
-  duration: {
-    daysHours: '{{ d }}日{{ h }}時間',
-    hoursMinutes: '{{ h }}時間{{ m }}分',
-    minutesSeconds: '{{ m }}分{{ s }}秒',
-    seconds: '{{ s }}秒',
-  },
-  update: {
-    reload: '再読み込み',
-  },
-};
+export { firstLookEn } from './en/first-look';
+export { firstLookJa } from './ja/first-look';
 
 /** Fills the `{{ name }}` slots of a message. */
 export function fill(template: string, values: Record<string, string>): string {

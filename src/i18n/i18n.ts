@@ -8,11 +8,11 @@ const loaders: Record<Locale, () => Promise<BaseDictionary>> = {
   en: () => import('./en').then((m) => m.en),
   ja: () => import('./ja').then((m) => m.ja),
 };
-// Parts only some screens need, each its own chunk per language, loaded with those screens.
+// Parts only later screens need, each its own chunk per language, loaded after the first paint.
 const partLoaders: { [P in keyof DictionaryParts]: Record<Locale, () => Promise<DictionaryParts[P]>> } = {
-  paper: {
-    en: () => import('./en/paper').then((m) => m.paperEn),
-    ja: () => import('./ja/paper').then((m) => m.paperJa),
+  screens: {
+    en: () => import('./en-screens').then((m) => m.screensEn),
+    ja: () => import('./ja-screens').then((m) => m.screensJa),
   },
 };
 const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};

@@ -1,12 +1,6 @@
 import type { BaseDictionary } from './en';
 import { shellJa } from './ja/shell';
 import { cardJa } from './ja/card';
-import { scanJa } from './ja/scan';
-import { contactsJa } from './ja/contacts';
-import { eventsJa } from './ja/events';
-import { dataJa } from './ja/data';
-import { settingsJa } from './ja/settings';
-import { mailJa } from './ja/mail';
 
-/** Japanese dictionary. */
-export const ja: BaseDictionary = { ...shellJa, ...cardJa, ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...mailJa };
+/** Japanese messages loaded with the first paint. */
+export const ja: BaseDictionary = { ...shellJa, ...cardJa };

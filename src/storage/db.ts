@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, type MeishiSchema } from './schema';
-import { upgradeDatabase } from './upgrade';
+import { upgradeDatabase, type RecordRewrite } from './upgrade';
 import { guarded } from './storage-error';
 
 /** Something the user should know about the database connection. */
@@ -66,32 +66,56 @@ export function announceChange(change: DataChange): void {
 }
 
 /** Opens a Meishi database by name, walking the upgrade ladder (`version` is for migration tests). */
-export function openMeishiDb(dbName: string = DB_NAME, version: number = DB_VERSION): Promise<MeishiDb> {
-  const opening = openDB<MeishiSchema>(dbName, version, {
-    upgrade: upgradeDatabase,
+export async function openMeishiDb(dbName: string = DB_NAME, version: number = DB_VERSION): Promise<MeishiDb> {
+  const rewrite = await recordRewriteFor(dbName, version);
+  let connection: MeishiDb | undefined;
+  const forget = () => {
+    if (connection && current === opened.get(connection)) current = null;
+  };
+  connection = await openDB<MeishiSchema>(dbName, version, {
+    upgrade: (db, oldVersion, newVersion, tx) => upgradeDatabase(db, oldVersion, newVersion, tx, rewrite),
     // Another tab still has an older version open: it must close before we can upgrade.
     blocked: () => notify('blocked'),
     // A newer version (another tab, after an update) wants to upgrade: step aside and say so.
     blocking: () => {
-      void opening.then((db) => db.close());
-      if (current === opening) current = null;
+      connection?.close();
+      forget();
       notify('version-change');
     },
     // The browser closed the connection (storage cleared, crash): reopen on next use.
-    terminated: () => {
-      if (current === opening) current = null;
-    },
+    terminated: forget,
   });
-  return opening;
+  return connection;
 }
+
+// Rewriting stored records for a new version needs code no fresh install or current database
+// does: it is loaded only when an older database is there (or when the browser cannot say).
+async function recordRewriteFor(dbName: string, version: number): Promise<RecordRewrite | undefined> {
+  if (version < 2) return undefined;
+  let existing: number | null = null;
+  try {
+    if (typeof indexedDB.databases === 'function') existing = (await indexedDB.databases()).find((d) => d.name === dbName)?.version ?? 0;
+  } catch {
+    existing = null;
+  }
+  if (existing !== null && (existing === 0 || existing >= version)) return undefined;
+  return (await import('./upgrade-records')).rewriteRecords;
+}
+
+// Which shared-connection promise each open connection came from (to forget the right one).
+const opened = new WeakMap<MeishiDb, Promise<MeishiDb>>();
 
 /** The app's shared connection, opened on first use and reopened if it was closed. */
 export function getDb(): Promise<MeishiDb> {
   if (!current) {
-    current = openMeishiDb(name);
-    current.catch(() => {
-      current = null;
-    });
+    const opening = openMeishiDb(name);
+    current = opening;
+    opening.then(
+      (db) => opened.set(db, opening),
+      () => {
+        if (current === opening) current = null;
+      },
+    );
   }
   return current;
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from './router';
 import { Icon } from './icons';
 
 /** A "back" link to the parent screen, named for screen readers. */

@@ -1,5 +1,5 @@
 import { For, type JSX } from 'solid-js';
-import { A, useLocation } from '@solidjs/router';
+import { A, useLocation } from './router';
 import { t } from '../i18n/i18n';
 import { Icon, type IconName } from './icons';
 
@@ -28,7 +28,7 @@ export function BottomNav(): JSX.Element {
         <For each={items}>
           {(item) => (
             <li>
-              <A href={item.href} activeClass="" inactiveClass="" classList={{ active: isActive(item) }} aria-current={isActive(item) ? 'page' : undefined}>
+              <A href={item.href} classList={{ active: isActive(item) }} aria-current={isActive(item) ? 'page' : undefined}>
                 <Icon name={item.icon} />
                 <span>{t(item.label)}</span>
               </A>

@@ -1,7 +1,12 @@
-import { createComponent, createEffect, createResource, ErrorBoundary, on, onCleanup, Show, untrack, type Component, type JSX } from 'solid-js';
-import { A, useLocation } from '@solidjs/router';
+import { createComponent, createEffect, createResource, createRoot, createSignal, ErrorBoundary, on, onCleanup, Show, untrack, type Component, type JSX } from 'solid-js';
+import { A, useLocation } from './router';
 import { t } from '../i18n/i18n';
 import { Screen } from './screen';
+
+const [shown, setShown] = createRoot(() => createSignal(false));
+
+/** Whether the first screen has been drawn (what can wait until then: the service worker, housekeeping). */
+export const firstScreenShown = shown;
 
 /** A screen's code could not be fetched: the app was never fully downloaded, and it is offline. */
 export class ScreenNotDownloaded extends Error {
@@ -22,6 +27,7 @@ export function lazyScreen<P extends object>(load: () => Promise<Component<P>>):
         throw new ScreenNotDownloaded('screen chunk', { cause: error });
       }
     });
+    createEffect(() => screen() && setShown(true));
     return <Show when={screen()}>{(ready) => untrack(() => createComponent(ready(), props))}</Show>;
   };
 }

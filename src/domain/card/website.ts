@@ -1,5 +1,3 @@
-import { toUnicode } from 'punycode/punycode.es6.js';
-
 /**
  * A website as a safe `http:`/`https:` URL string, or null. Anything else (`javascript:`,
  * `data:`, `file:`, credentials in the URL) is refused; a bare `www.example.com` gets `https://`.
@@ -22,51 +20,4 @@ export function safeWebsite(value: string): string | null {
 /** Whether the text is already an `http(s)://` URL (the form asks for the scheme explicitly). */
 export function hasWebScheme(value: string): boolean {
   return /^https?:\/\//i.test(value.trim());
-}
-
-// Scripts a label may use together and still be shown in Unicode, as browsers do: Japanese
-// mixes Han and kana, Korean Han and Hangul; every other label must stay within one script.
-const SCRIPT_SETS = [
-  /^[\p{Script=Latin}\p{N}-]+$/u,
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{N}-]+$/u,
-  /^[\p{Script=Han}\p{Script=Hangul}\p{N}-]+$/u,
-  /^[\p{Script=Cyrillic}\p{N}-]+$/u,
-  /^[\p{Script=Greek}\p{N}-]+$/u,
-  /^[\p{Script=Arabic}\p{N}-]+$/u,
-  /^[\p{Script=Hebrew}\p{N}-]+$/u,
-  /^[\p{Script=Thai}\p{N}-]+$/u,
-  /^[\p{Script=Devanagari}\p{N}-]+$/u,
-];
-// Cyrillic and Greek letters that look like Latin ones: a label of only these under a Latin
-// top-level domain ("аррӏе.com") is a whole-script lookalike.
-const LATIN_LOOKALIKES = /^[аасԁеһіјӏорԛѕԝхуᴦοαеικνрτυχ\p{N}-]+$/u;
-
-/**
- * The website as it should be shown: the host the link really opens, then the path. A host
- * whose Unicode form could pass for another (mixed scripts, Cyrillic posing as Latin) is shown
- * in its punycode form (`xn--…`), as browsers do. `href` must come from `safeWebsite`.
- */
-export function websiteLabel(href: string): string {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return href;
-  }
-  const labels = url.hostname.split('.');
-  const unicode = labels.map((label) => (label.startsWith('xn--') ? safeDecode(label) : label));
-  const tld = unicode[unicode.length - 1] ?? '';
-  const latinTld = /^[a-z]+$/i.test(tld);
-  const readable = unicode.every((label) => SCRIPT_SETS.some((set) => set.test(label)) && !(latinTld && !/^[\p{Script=Latin}\p{N}-]+$/u.test(label) && LATIN_LOOKALIKES.test(label)));
-  const host = (readable ? unicode : labels).join('.') + (url.port ? `:${url.port}` : '');
-  const rest = url.pathname === '/' && !url.search ? '' : url.pathname + url.search;
-  return (url.protocol === 'http:' ? 'http://' : '') + host + rest;
-}
-
-function safeDecode(label: string): string {
-  try {
-    return toUnicode(label);
-  } catch {
-    return label;
-  }
 }

@@ -1,7 +1,9 @@
 import { isSaneTime } from '../caps';
 import type { CardFields } from '../types';
 import { validateCard } from '../card/card-validation';
-import { escapeFragmentValue, unescapeFragmentValue } from './fragment-escape';
+import { escapeFragmentValue, isSharedCardFragment, unescapeFragmentValue } from './link-syntax';
+
+export { isSharedCardFragment };
 
 // The shared card: `<app base URL>#m1~<issued>~<lifetime>~name~reading~org~title~email~website~tagline`.
 //
@@ -58,11 +60,6 @@ export function encodeSharedCard(baseUrl: string, card: CardFields, issuedAt: nu
   while (values.length > 0 && values[values.length - 1] === '') values.pop();
   const parts = [`m${PAYLOAD_VERSION}`, issuedMinutes.toString(36), lifetime.toString(36), ...values.map(escapeFragmentValue)];
   return `${baseUrl.split('#')[0]}#${parts.join('~')}`;
-}
-
-/** Whether a URL fragment (with or without "#") looks like a Meishi card of any version. */
-export function isSharedCardFragment(fragment: string): boolean {
-  return /^#?m\d{1,4}~/.test(fragment);
 }
 
 /** Reads a link or bare fragment, checking format, version and validity window at `now`. */

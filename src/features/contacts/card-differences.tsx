@@ -1,7 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
 import { cardDifferences } from '../../domain/contacts/receive-card';
 import { makeContactPatch } from '../../domain/contacts/contact-patch';
-import { safeWebsite, websiteLabel } from '../../domain/card/website';
+import { safeWebsite } from '../../domain/card/website';
+import { websiteLabel } from '../../domain/card/website-label';
 import type { CardFields, Contact } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { createWindowVirtualizer } from '@tanstack/solid-virtual';
 import { formatEventDate } from '../events/event-date';
 import { t } from '../../i18n/i18n';

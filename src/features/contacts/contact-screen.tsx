@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useNavigate, useParams } from '../../ui/router';
 import { cleanNotes, parseTagsText } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
@@ -18,7 +18,8 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardEditor } from '../my-card/card-editor';
-import { CardDetails, CardPreview } from '../../ui/card-preview';
+import { CardDetails } from '../../ui/card-details';
+import { CardPreview } from '../../ui/card-preview';
 import { activeCard, loadMyCards } from '../my-card/my-card-store';
 import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';

@@ -1,5 +1,5 @@
 import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import { A, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '../../ui/router';
 import { makeQuery } from '../../domain/search/normalize-search';
 import { dueCount } from '../../domain/reminders/due';
 import { sortByName } from '../../domain/contacts/sort-contacts';

@@ -1,5 +1,5 @@
 import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { groupDue } from '../../domain/reminders/due';
 import type { Contact } from '../../domain/types';
 import { formatDate, formatDateTime } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useNavigate, useParams } from '../../ui/router';
 import { validateEvent, type EventDetails } from '../../domain/events/event-validation';
 import type { MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { createResource, For, Show, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { formatEventDate } from './event-date';
 import { t } from '../../i18n/i18n';
 import { EmptyState } from '../../ui/empty-state';

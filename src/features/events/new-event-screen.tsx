@@ -1,5 +1,5 @@
 import { createSignal, type JSX } from 'solid-js';
-import { useNavigate } from '@solidjs/router';
+import { useNavigate } from '../../ui/router';
 import { localDate } from '../../domain/events/make-event';
 import { validateEvent } from '../../domain/events/event-validation';
 import { t } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
-import { useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { useNavigate, useParams, useSearchParams } from '../../ui/router';
 import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
 import { BackLink } from '../../ui/back-link';

@@ -1,5 +1,5 @@
 import { createResource, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { A, useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '../../ui/router';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';

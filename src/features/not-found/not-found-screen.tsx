@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
 

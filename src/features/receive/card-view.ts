@@ -1,5 +1,6 @@
 import { makeMailto } from '../../domain/card/email';
-import { safeWebsite, websiteLabel } from '../../domain/card/website';
+import { safeWebsite } from '../../domain/card/website';
+import { websiteLabel } from '../../domain/card/website-label';
 import { decodeSharedCard, type PayloadError, type SharedCard } from '../../domain/share/payload-codec';
 import { fill, remaining, type firstLookEn } from '../../i18n/first-look';
 

@@ -1,5 +1,5 @@
 import { createResource, createSignal, Match, Show, Switch, untrack, type JSX } from 'solid-js';
-import { useNavigate, useParams } from '@solidjs/router';
+import { useNavigate, useParams } from '../../ui/router';
 import { cleanNotes } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import type { Contact, MeishiEvent } from '../../domain/types';

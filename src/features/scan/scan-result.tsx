@@ -1,5 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import type { ScanReading, ScannedCard } from '../../domain/scan/read-scan';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
@@ -7,7 +7,8 @@ import type { SaveOutcome } from '../contacts/contacts-store';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CardDetails, CardPreview } from '../../ui/card-preview';
+import { CardDetails } from '../../ui/card-details';
+import { CardPreview } from '../../ui/card-preview';
 import { currentEvent } from '../events/events-store';
 import { saveScannedCard } from './save-scanned';
 import { CardDifferences } from '../contacts/card-differences';

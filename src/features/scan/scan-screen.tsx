@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, on, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { readScan, type ScanReading } from '../../domain/scan/read-scan';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';

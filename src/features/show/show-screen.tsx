@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
-import { A } from '@solidjs/router';
+import { A } from '../../ui/router';
 import { normaliseEmail } from '../../domain/card/email';
 import { encodeSharedCard } from '../../domain/share/payload-codec';
 import { VALIDITY_CHOICES } from '../../domain/share/validity';

@@ -1,4 +1,4 @@
-import { firstLookEn } from '../first-look';
+import { firstLookEn } from './first-look';
 /** English messages: my card, Show and the receiver of a shared card. */
 export const cardEn = {
   card: {

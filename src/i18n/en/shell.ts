@@ -1,4 +1,4 @@
-import { firstLookEn } from '../first-look';
+import { firstLookEn } from './first-look';
 /** English messages: the app frame: navigation, shared words, errors and durations. */
 export const shellEn = {
   app: {

@@ -1,4 +1,4 @@
-import { firstLookJa } from '../first-look';
+import { firstLookJa } from './first-look';
 import type { cardEn } from '../en/card';
 
 /** Japanese messages: my card, Show and the receiver of a shared card. */

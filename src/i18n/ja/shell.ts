@@ -1,4 +1,4 @@
-import { firstLookJa } from '../first-look';
+import { firstLookJa } from './first-look';
 import type { shellEn } from '../en/shell';
 
 /** Japanese messages: the app frame: navigation, shared words, errors and durations. */

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { flatten } from '@solid-primitives/i18n';
 import { en } from '../../../src/i18n/en';
 import { ja } from '../../../src/i18n/ja';
-import { paperEn } from '../../../src/i18n/en/paper';
-import { paperJa } from '../../../src/i18n/ja/paper';
+import { screensEn } from '../../../src/i18n/en-screens';
+import { screensJa } from '../../../src/i18n/ja-screens';
 
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('the Japanese and English dictionaries', () => {
   // With the parts loaded later (DictionaryParts), which must not reuse a key of the first-paint part.
-  const flatEn = flatten({ ...en, ...paperEn }) as Record<string, unknown>;
-  const flatJa = flatten({ ...ja, ...paperJa }) as Record<string, unknown>;
+  const flatEn = flatten({ ...en, ...screensEn }) as Record<string, unknown>;
+  const flatJa = flatten({ ...ja, ...screensJa }) as Record<string, unknown>;
 
   it('keep each part’s keys apart from the first-paint dictionary', () => {
     const base = Object.keys(flatten(en));
-    expect(Object.keys(flatten(paperEn)).filter((key) => base.includes(key))).toEqual([]);
+    expect(Object.keys(flatten(screensEn)).filter((key) => base.includes(key))).toEqual([]);
   });
 
   it('have the same keys', () => {

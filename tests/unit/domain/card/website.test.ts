@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeWebsite, websiteLabel } from '../../../../src/domain/card/website';
+import { safeWebsite } from '../../../../src/domain/card/website';
+import { websiteLabel } from '../../../../src/domain/card/website-label';
 
 const label = (typed: string) => websiteLabel(safeWebsite(typed)!);
 

@@ -1,3 +1,11 @@
+// The syntax of a shared card's link, without reading one (payload-codec.ts does that): how a
+// fragment is recognised as a card, and how card values are escaped in it.
+
+/** Whether a URL fragment (with or without "#") looks like a Meishi card of any version. */
+export function isSharedCardFragment(fragment: string): boolean {
+  return /^#?m\d{1,4}~/.test(fragment);
+}
+
 // Card values travel raw in the link where that is safe (letters of any script stay one
 // character in the QR, not nine percent-escapes) and percent-encoded elsewhere.
 //
