@@ -67,7 +67,17 @@ function firstPaintInPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const bundle = await rolldown({ input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)), logLevel: 'silent' });
+        // The files the app will ask for first: each language's first messages, and the screens
+        // a person opens the installed app at. The page starts fetching them at once (first-look.ts).
+        const chunk = (name: string) => Object.values(ctx.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === name)?.fileName;
+        const preloads = Object.fromEntries(
+          Object.entries({ en: 'en', ja: 'ja', '/': 'my-card', '/show': 'show' }).flatMap(([key, name]) => (chunk(name) ? [[key, base + chunk(name)]] : [])),
+        );
+        const bundle = await rolldown({
+          input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)),
+          logLevel: 'silent',
+          transform: { define: { __FIRST_LOOK_PRELOADS__: JSON.stringify(preloads), 'import.meta.env.BASE_URL': JSON.stringify(base) } },
+        });
         const { output } = await bundle.generate({ format: 'iife', minify: true });
         await bundle.close();
         const script = output[0].code.trim();
@@ -201,7 +211,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser Meishi supports preloads modules itself, except Safari before 17, which then
+    // simply fetches them when asked: not worth a script of its own on every first visit.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The bench builds its floor pages too (BENCH_FLOORS=1): pages served and cached like the
+      // app's, doing the least the same job needs, so a figure can be read beside its floor.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        ...(process.env.BENCH_FLOORS ? { 'floor-show': fileURLToPath(new URL('./tests/bench/floor/show.html', import.meta.url)) } : {}),
+      },
       output: {
         // A first visit fetches a handful of files, not a waterfall of small shared ones: the
         // framework (the same for every release, so it stays cached), the app's frame with what
@@ -218,6 +237,18 @@ export default defineConfig({
             // Each language's first-paint messages in one chunk (the first look's included).
             { name: 'en', test: /src[\\/]i18n[\\/](en\.ts|en[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
             { name: 'ja', test: /src[\\/]i18n[\\/](ja\.ts|ja[\\/](shell|card|first-look)\.ts)$/, priority: 15 },
+            // Show, opened at the door from the home screen: its screen and what it draws with,
+            // and the events it files under, in two files rather than fifteen.
+            {
+              name: 'show',
+              test: /(src[\\/](features[\\/]show[\\/]|ui[\\/](qr-code|qr-draw|wake-lock|clock|empty-state)\.|i18n[\\/](format|duration|first-look)\.|domain[\\/]share[\\/](payload-codec|validity)\.)|node_modules[\\/](qrcode|dijkstrajs|encode-utf8|pngjs)[\\/])/,
+              priority: 12,
+            },
+            {
+              name: 'events',
+              test: /src[\\/](features[\\/](events[\\/](events-store|current-event-picker|event-date)|mail[\\/]event-tags-store)|storage[\\/](events-repo|event-tags-repo)|domain[\\/](events[\\/](make-event|event-met-at)|mail[\\/](event-tags|plus-address)))\.tsx?$/,
+              priority: 11,
+            },
             { name: 'my-card', test: /src[\\/]features[\\/]my-card[\\/](my-card-screen|card-editor|field-error-text|my-card-store)\.tsx?$/, priority: 10 },
           ],
         },

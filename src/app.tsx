@@ -1,7 +1,7 @@
 import type { Component, JSX } from 'solid-js';
-import { Route, Router } from './ui/router';
+import { matchPath, Route, Router } from './ui/router';
 import { AppShell } from './app-shell';
-import { lazyScreen } from './ui/screen-boundary';
+import { lazyScreen, type LazyScreen } from './ui/screen-boundary';
 import { loadMessages } from './i18n/i18n';
 
 // Every screen is its own chunk: the first paint loads only the one it shows. My card speaks
@@ -9,7 +9,12 @@ import { loadMessages } from './i18n/i18n';
 // (already on its way: the frame asks for it right after the first paint).
 const MyCardScreen = lazyScreen(() => import('./features/my-card/my-card-screen').then((m) => m.MyCardScreen));
 const CardEditScreen = screen(() => import('./features/my-card/card-edit-screen').then((m) => m.CardEditScreen));
-const ShowScreen = screen(() => import('./features/show/show-screen').then((m) => m.ShowScreen));
+// Show is opened at the door: it does not wait for the rest of the messages (its event picker's
+// words fill in a moment later, from the same cache).
+const ShowScreen = lazyScreen(() => {
+  void loadMessages('screens').catch(() => undefined);
+  return import('./features/show/show-screen').then((m) => m.ShowScreen);
+});
 const ScanScreen = screen(() => import('./features/scan/scan-screen').then((m) => m.ScanScreen));
 const PaperCardScreen = screen(() => import('./features/paper-card/paper-card-screen').then((m) => m.PaperCardScreen));
 const ContactsScreen = screen(() => import('./features/contacts/contacts-screen').then((m) => m.ContactsScreen));
@@ -23,30 +28,44 @@ const SettingsScreen = screen(() => import('./features/settings/settings-screen'
 const NotFoundScreen = lazyScreen(() => import('./features/not-found/not-found-screen').then((m) => m.NotFoundScreen));
 
 /** A screen loaded on first use, together with the messages of every screen but the first. */
-export function screen<P extends object>(load: () => Promise<Component<P>>): Component<P> {
+export function screen<P extends object>(load: () => Promise<Component<P>>): LazyScreen<P> {
   return lazyScreen(() => Promise.all([load(), loadMessages('screens')]).then(([component]) => component));
+}
+
+// Every path and its screen, in the order they are tried.
+const ROUTES: [string, LazyScreen<object>][] = [
+  ['/', MyCardScreen],
+  ['/cards/new', CardEditScreen],
+  ['/cards/:id', CardEditScreen],
+  ['/show', ShowScreen],
+  ['/scan', ScanScreen],
+  ['/scan/paper', PaperCardScreen],
+  ['/contacts', ContactsScreen],
+  ['/contacts/:id', ContactScreen],
+  ['/due', DueScreen],
+  ['/events', EventsScreen],
+  ['/events/new', NewEventScreen],
+  ['/events/:id', EventScreen],
+  ['/events/:id/review', ReviewScreen],
+  ['/settings', SettingsScreen],
+  ['*404', NotFoundScreen],
+];
+
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Starts loading the screen of the address the app was opened at, beside everything else start-up loads. */
+export function preloadScreen(pathname: string): void {
+  const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
+  ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
 }
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */
 export function App(): JSX.Element {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
-    <Router base={base} root={AppShell}>
-      <Route path="/" component={MyCardScreen} />
-      <Route path="/cards/new" component={CardEditScreen} />
-      <Route path="/cards/:id" component={CardEditScreen} />
-      <Route path="/show" component={ShowScreen} />
-      <Route path="/scan" component={ScanScreen} />
-      <Route path="/scan/paper" component={PaperCardScreen} />
-      <Route path="/contacts" component={ContactsScreen} />
-      <Route path="/contacts/:id" component={ContactScreen} />
-      <Route path="/due" component={DueScreen} />
-      <Route path="/events" component={EventsScreen} />
-      <Route path="/events/new" component={NewEventScreen} />
-      <Route path="/events/:id" component={EventScreen} />
-      <Route path="/events/:id/review" component={ReviewScreen} />
-      <Route path="/settings" component={SettingsScreen} />
-      <Route path="*404" component={NotFoundScreen} />
+    <Router base={BASE} root={AppShell}>
+      {ROUTES.map(([path, component]) => (
+        <Route path={path} component={component} />
+      ))}
     </Router>
   );
 }

@@ -5,12 +5,26 @@
 
 import { isSharedCardFragment } from './domain/share/payload-codec';
 import { renderCardView } from './features/receive/card-view';
-import { firstLookEn, firstLookJa } from './i18n/first-look';
+import { firstLookEn } from './i18n/en/first-look';
+import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
 
+/** Set at build time: the URLs of the files the app asks for first, by language or by path. */
+declare const __FIRST_LOOK_PRELOADS__: Record<string, string>;
+
 const root = document.getElementById('root');
+const locale = resolveLocale(readPreference());
+// Every visit: fetch this language's first messages, and the screen the app opens at, now rather
+// than after the app's own scripts have run.
+const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1) || '/';
+for (const url of [__FIRST_LOOK_PRELOADS__[locale], __FIRST_LOOK_PRELOADS__[path]]) {
+  if (!url || isSharedCardFragment(location.hash)) continue;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = url;
+  document.head.append(link);
+}
 if (root && isSharedCardFragment(location.hash)) {
-  const locale = resolveLocale(readPreference());
   const messages = locale === 'ja' ? firstLookJa : firstLookEn;
   document.documentElement.lang = locale;
   // The same frame as the app's, so nothing moves when the app takes over.

@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { App } from './app';
+import { App, preloadScreen } from './app';
 import { initI18n } from './i18n/i18n';
 import { loadSettings } from './features/settings/settings-store';
 // One stylesheet per part of the look; the order matters (theme first).
@@ -18,6 +18,8 @@ const root = document.getElementById('root');
 if (root) {
   // Read at once, beside the dictionary: most screens show something a setting decides.
   void loadSettings().catch(() => undefined);
+  // The screen of the address the app opens at is fetched beside the dictionary, not after it.
+  if (!root.hasAttribute('data-first-look')) preloadScreen(window.location.pathname);
   // A shared card already painted by the page itself (first-look.ts): its screen is fetched
   // with the dictionary, so the app takes over in one step and the card never blinks.
   const firstLook = root.hasAttribute('data-first-look') ? import('./features/receive/receive-screen') : null;

@@ -2,29 +2,28 @@
 // paints the card from the page itself, before any translation runtime or dictionary loads
 // (see src/first-look.ts), so these travel with it; the full dictionaries take them from here,
 // so each message is written once.
-// Each language's messages are in en/first-look.ts and ja/first-look.ts, so a dictionary chunk
-// carries only its own.
+// Each language's messages are in en/first-look.ts and ja/first-look.ts (a dictionary chunk
+// carries only its own); this module holds what works on them.
 
 import type { firstLookEn } from './en/first-look';
-
-export { firstLookEn } from './en/first-look';
-export { firstLookJa } from './ja/first-look';
 
 /** Fills the `{{ name }}` slots of a message. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? '');
 }
 
+/** One of the duration messages filled in (from a dictionary, or from the first look's messages). */
+export type FormatDuration = (key: keyof (typeof firstLookEn)['duration'], values: Record<string, string>) => string;
+
 /** "2 d 3 h", "1 h 5 min", "4 min 10 s", "12 s" / "2日3時間" …: a countdown's remaining time. */
-export function remaining(ms: number, messages: typeof firstLookEn): string {
+export function remaining(ms: number, format: FormatDuration): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   const d = String(Math.floor(seconds / 86_400));
   const h = String(Math.floor((seconds % 86_400) / 3600));
   const m = String(Math.floor((seconds % 3600) / 60));
   const s = String(seconds % 60);
-  const { duration } = messages;
-  if (d !== '0') return fill(duration.daysHours, { d, h });
-  if (h !== '0') return fill(duration.hoursMinutes, { h, m });
-  if (m !== '0') return fill(duration.minutesSeconds, { m, s });
-  return fill(duration.seconds, { s });
+  if (d !== '0') return format('daysHours', { d, h });
+  if (h !== '0') return format('hoursMinutes', { h, m });
+  if (m !== '0') return format('minutesSeconds', { m, s });
+  return format('seconds', { s });
 }

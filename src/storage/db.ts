@@ -85,13 +85,32 @@ export async function openMeishiDb(dbName: string = DB_NAME, version: number = D
     // The browser closed the connection (storage cleared, crash): reopen on next use.
     terminated: forget,
   });
+  rememberVersion(dbName, connection.version);
   return connection;
+}
+
+// The version this page last opened, remembered synchronously: the next open of an up-to-date
+// database (nearly every start) skips asking the browser which databases exist.
+function knownVersion(dbName: string): number | null {
+  try {
+    return Number(localStorage.getItem(`meishi.db-version.${dbName}`)) || null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberVersion(dbName: string, version: number): void {
+  try {
+    localStorage.setItem(`meishi.db-version.${dbName}`, String(version));
+  } catch {
+    // Private mode without storage: the next start asks the browser again.
+  }
 }
 
 // Rewriting stored records for a new version needs code no fresh install or current database
 // does: it is loaded only when an older database is there (or when the browser cannot say).
 async function recordRewriteFor(dbName: string, version: number): Promise<RecordRewrite | undefined> {
-  if (version < 2) return undefined;
+  if (version < 2 || knownVersion(dbName) === version) return undefined;
   let existing: number | null = null;
   try {
     if (typeof indexedDB.databases === 'function') existing = (await indexedDB.databases()).find((d) => d.name === dbName)?.version ?? 0;

@@ -1,5 +1,5 @@
 import { createEffect, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
-import QRCode from 'qrcode';
+import { drawQr } from './qr-draw';
 
 /** Draws `text` as a QR code: integer module size, 4-module quiet zone, black on white always. */
 export function QrCode(props: { text: string; label: string; class?: string }): JSX.Element {
@@ -8,6 +8,8 @@ export function QrCode(props: { text: string; label: string; class?: string }): 
   const [width, setWidth] = createSignal(0);
 
   onMount(() => {
+    // Drawn at once at the width it has now, and again whenever that changes.
+    setWidth(Math.floor(box.clientWidth));
     const observer = new ResizeObserver(() => setWidth(Math.floor(box.clientWidth)));
     observer.observe(box);
     onCleanup(() => observer.disconnect());
@@ -22,28 +24,4 @@ export function QrCode(props: { text: string; label: string; class?: string }): 
       <canvas ref={canvas} role="img" aria-label={props.label} />
     </div>
   );
-}
-
-/** Renders the QR into the canvas at the largest whole number of device pixels per module. */
-function drawQr(canvas: HTMLCanvasElement, text: string, cssWidth: number, dpr: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const count = qr.modules.size;
-  const total = count + 8; // 4 modules of quiet zone on each side
-  const module = Math.max(1, Math.floor((cssWidth * dpr) / total));
-  const pixels = module * total;
-  canvas.width = pixels;
-  canvas.height = pixels;
-  canvas.style.width = `${pixels / dpr}px`;
-  canvas.style.height = `${pixels / dpr}px`;
-  canvas.dataset.version = String(qr.version);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, pixels, pixels);
-  ctx.fillStyle = '#000000';
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) {
-      if (qr.modules.get(row, col)) ctx.fillRect((col + 4) * module, (row + 4) * module, module, module);
-    }
-  }
 }

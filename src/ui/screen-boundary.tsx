@@ -17,20 +17,26 @@ export class ScreenNotDownloaded extends Error {
  * A screen loaded on first use, as its own chunk. Unlike Solid's `lazy`, a failed load is not
  * remembered: the next render (after "Try again", or coming back online) fetches it again.
  */
-export function lazyScreen<P extends object>(load: () => Promise<Component<P>>): Component<P> {
-  let loaded: Component<P> | undefined;
-  return (props: P) => {
-    const [screen] = createResource(async () => {
-      try {
-        return (loaded ??= await load());
-      } catch (error) {
-        throw new ScreenNotDownloaded('screen chunk', { cause: error });
-      }
+export function lazyScreen<P extends object>(load: () => Promise<Component<P>>): LazyScreen<P> {
+  let loading: Promise<Component<P>> | undefined;
+  // Started early where the address is known at start-up (`preload`), or on first render.
+  const fetchScreen = () => {
+    loading ??= load().catch((error) => {
+      loading = undefined;
+      throw new ScreenNotDownloaded('screen chunk', { cause: error });
     });
-    createEffect(() => screen() && setShown(true));
-    return <Show when={screen()}>{(ready) => untrack(() => createComponent(ready(), props))}</Show>;
+    return loading;
   };
+  const screen = (props: P) => {
+    const [component] = createResource(fetchScreen);
+    createEffect(() => component() && setShown(true));
+    return <Show when={component()}>{(ready) => untrack(() => createComponent(ready(), props))}</Show>;
+  };
+  return Object.assign(screen, { preload: () => void fetchScreen().catch(() => undefined) });
 }
+
+/** A screen loaded on first use, that can also be asked to start loading early. */
+export type LazyScreen<P extends object> = Component<P> & { preload: () => void };
 
 /**
  * Around every screen: whatever goes wrong in one (bad data, a chunk that is not there) shows

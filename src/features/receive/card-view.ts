@@ -2,7 +2,8 @@ import { makeMailto } from '../../domain/card/email';
 import { safeWebsite } from '../../domain/card/website';
 import { websiteLabel } from '../../domain/card/website-label';
 import { decodeSharedCard, type PayloadError, type SharedCard } from '../../domain/share/payload-codec';
-import { fill, remaining, type firstLookEn } from '../../i18n/first-look';
+import type { firstLookEn } from '../../i18n/en/first-look';
+import { fill, remaining } from '../../i18n/first-look';
 
 // A shared card as the receiver sees it, drawn with plain DOM calls and text nodes only (the
 // card's text is someone else's: never HTML). The page itself paints it before any framework
@@ -102,7 +103,7 @@ function problemElement(error: PayloadError, options: CardViewOptions): HTMLElem
 
 function validityText(shared: SharedCard, now: number, options: CardViewOptions): string {
   const { receive, show } = options.messages;
-  return `${fill(receive.validUntil, { time: dateTime(shared.expiresAt, options.locale) })} · ${fill(show.remaining, { time: remaining(shared.expiresAt - now, options.messages) })}`;
+  return `${fill(receive.validUntil, { time: dateTime(shared.expiresAt, options.locale) })} · ${fill(show.remaining, { time: remaining(shared.expiresAt - now, (key, values) => fill(options.messages.duration[key], values)) })}`;
 }
 
 function dateTime(ms: number, locale: string): string {

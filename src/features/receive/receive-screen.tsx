@@ -3,7 +3,8 @@ import { decodeSharedCard, type SharedCard } from '../../domain/share/payload-co
 import { vcardFileName, writeVCard } from '../../domain/vcard/vcard-write';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { locale, t } from '../../i18n/i18n';
-import { firstLookEn, firstLookJa } from '../../i18n/first-look';
+import { firstLookEn } from '../../i18n/en/first-look';
+import { firstLookJa } from '../../i18n/ja/first-look';
 import { createNow } from '../../ui/clock';
 import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
