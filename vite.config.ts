@@ -255,6 +255,8 @@ export default defineConfig({
       },
     },
   },
+  // The .vcf reader's worker is an ES module like the app (the CSP allows workers from 'self').
+  worker: { format: 'es' },
   preview: {
     port: Number(process.env.PORT) || 4173,
     strictPort: true,

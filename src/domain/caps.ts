@@ -52,6 +52,19 @@ export const READ_CAPS = {
 /** The most further addresses kept from one card (a hostile card could list thousands). */
 export const EXTRA_EMAILS_CAP = 20;
 
+/** The most items one part of a structured name holds (two given names, three suffixes…). */
+export const NAME_PART_ITEMS_CAP = 10;
+/** The longest single item of a name part, and the longest reading of one part. */
+export const NAME_PART_CAP = FIELD_CAPS.name;
+
+// Reading a hostile card must take time in proportion to what is kept, not to what it holds:
+// a card with 3,000,000 URL lines must not cost 3,000,000 URL parses.
+
+/** The most invalid values of one property (EMAIL, URL) a reader tries before it gives up on the rest. */
+export const INVALID_VALUES_CAP = 5;
+/** The most values of one property a reader decodes from one card; later ones are read past. */
+export const VALUES_PER_PROPERTY_CAP = 1 + EXTRA_EMAILS_CAP + INVALID_VALUES_CAP;
+
 // The backup check's caps for what no person types.
 
 /** The longest record id (the app writes UUIDs, 36 characters). */

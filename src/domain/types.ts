@@ -13,6 +13,25 @@ export interface CardFields {
   tagline: string;
 }
 
+/**
+ * A person's name in vCard's structured parts (the `N` property, RFC 6350 §6.2.2), which phones
+ * sort by. Each part is a list because vCard allows several (two given names, three suffixes);
+ * the readings (furigana, or any phonetic spelling) go with the family, given and middle names.
+ */
+export interface NameParts {
+  family: string[];
+  given: string[];
+  /** Additional (middle) names. */
+  middle: string[];
+  /** Honorific prefixes ("Dr."). */
+  prefix: string[];
+  /** Honorific suffixes ("Jr.", "M.D."). */
+  suffix: string[];
+  familyReading: string;
+  givenReading: string;
+  middleReading: string;
+}
+
 /** One of the user's own cards ("Work", "Side project"). */
 export interface MyCard extends CardFields {
   id: string;
@@ -40,6 +59,8 @@ export interface CardVersion {
   at: number;
   source: CardSource;
   card: CardFields;
+  /** The name's parts this card came with (null: none); they go with its name if the person takes it. */
+  nameParts: NameParts | null;
   /** The person has decided on its differences (kept theirs, or took what they wanted). */
   settled: boolean;
 }
@@ -56,6 +77,12 @@ export interface Contact {
   card: CardFields;
   /** The card exactly as first received, kept for reference. */
   original: CardFields;
+  /**
+   * The name's parts as received (a vCard's `N` and its readings) or as corrected in the card
+   * editor; written back unchanged on export. Null when none were ever given (a Meishi card, a
+   * hand-entered contact): the parts are then guessed from `card.name` and `card.reading`.
+   */
+  nameParts: NameParts | null;
   /** Cards received later for the same person, oldest first; their details change nothing by themselves. */
   received: CardVersion[];
   /** Further addresses from the received card, beyond the preferred one in `card.email`. */

@@ -4,27 +4,39 @@ import { fromContactRecord, toContactRecord } from './contact-record';
 import { STORES } from './schema';
 import type { UpgradeTx } from './upgrade';
 
-// Database version 2 changes stored records the way version-1 backups change when read today
-// (one rule for both: MIGRATIONS[1] in backup-format.ts). Loaded only when an older database is
-// there, so a fresh install's first paint carries none of it.
+// From version 2 on, a new database version changes stored records the way a backup of the
+// version before changes when read today (one rule for both: MIGRATIONS in backup-format.ts).
+// Loaded only when an older database is there, so a fresh install's first paint carries none of it.
 
-/** Walks the stores with cursors inside the upgrade transaction, which stays open while the requests keep coming. */
-export async function rewriteRecords(tx: UpgradeTx): Promise<void> {
-  const step = MIGRATIONS[1]!;
-  let cards = await tx.objectStore(STORES.cards).openCursor();
-  while (cards) {
-    await cards.update(step.cards!(cards.value) as MyCard);
-    cards = await cards.continue();
-  }
-  let contacts = await tx.objectStore(STORES.contacts).openCursor();
-  while (contacts) {
-    const upgraded = step.contacts!(fromContactRecord(contacts.value)) as Contact;
-    await contacts.update(toContactRecord(upgraded));
-    contacts = await contacts.continue();
-  }
-  let events = await tx.objectStore(STORES.events).openCursor();
-  while (events) {
-    await events.update(step.events!(events.value) as MeishiEvent);
-    events = await events.continue();
+/**
+ * Walks the stores with cursors inside the upgrade transaction (which stays open while the
+ * requests keep coming), one version after the other: a record is rewritten by one step
+ * before any is rewritten by the next, so no walk writes back what another changed.
+ */
+export async function rewriteRecords(tx: UpgradeTx, fromVersion: number, toVersion: number): Promise<void> {
+  for (let version = fromVersion; version < toVersion; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) continue;
+    if (step.cards) {
+      let cards = await tx.objectStore(STORES.cards).openCursor();
+      while (cards) {
+        await cards.update(step.cards(cards.value) as MyCard);
+        cards = await cards.continue();
+      }
+    }
+    if (step.contacts) {
+      let contacts = await tx.objectStore(STORES.contacts).openCursor();
+      while (contacts) {
+        await contacts.update(toContactRecord(step.contacts(fromContactRecord(contacts.value)) as Contact));
+        contacts = await contacts.continue();
+      }
+    }
+    if (step.events) {
+      let events = await tx.objectStore(STORES.events).openCursor();
+      while (events) {
+        await events.update(step.events(events.value) as MeishiEvent);
+        events = await events.continue();
+      }
+    }
   }
 }

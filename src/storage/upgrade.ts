@@ -3,8 +3,8 @@ import { DB_VERSION, STORES, type MeishiSchema } from './schema';
 
 /** The upgrade's transaction. */
 export type UpgradeTx = IDBPTransaction<MeishiSchema, StoreNames<MeishiSchema>[], 'versionchange'>;
-/** Rewrites stored records inside the upgrade (upgrade-records.ts, loaded only when there are any). */
-export type RecordRewrite = (tx: UpgradeTx) => Promise<void>;
+/** Rewrites stored records inside the upgrade, from one version to another (upgrade-records.ts, loaded only when there are any). */
+export type RecordRewrite = (tx: UpgradeTx, fromVersion: number, toVersion: number) => Promise<void>;
 
 /**
  * The upgrade ladder: each step takes the database from one version to the next, so a user
@@ -40,16 +40,25 @@ export function upgradeDatabase(
     // Per-event addresses: the tag map, by tag, findable by event.
     const tags = db.createObjectStore(STORES.eventTags, { keyPath: 'tag' });
     tags.createIndex('by-event', 'eventId');
-    // Paper cards: their photos, by id, findable by contact (contacts get no photos and no text).
+  }
+  if (oldVersion < 3 && target >= 3) {
+    // Paper cards: their photos, by id, findable by contact. Contacts gain their name's parts
+    // and the paper card they were typed from (records, below).
     const photos = db.createObjectStore(STORES.photos, { keyPath: 'id' });
     photos.createIndex('by-contact', 'contactId');
-    // Records change the way version-1 backups do when read today (one rule for both): cards
-    // get the per-event address option (off), contacts an empty history of later cards and no
-    // paper card (no photos, no recognised text), and text version 1 let past the caps is
-    // brought within them, so everything stored backs up and restores. Part of the version change: if a write fails, the whole upgrade is undone.
-    // Without the rewrite (there was no older database a moment ago) only a database that is
-    // still empty may go on; anything else is undone, and the next open loads the rewrite.
-    (rewriteRecords ?? refuseIfNotEmpty)(tx).catch(() => {
+  }
+  // if (oldVersion < 4 && target >= 4) { … } — the next schema change goes here.
+
+  // From version 2 on, stored records change the way a backup of the version before changes
+  // when read today (one rule for both, backup-format.ts): version 2 gives cards the per-event
+  // address option (off), contacts an empty history of later cards, and holds text to the caps;
+  // version 3 gives contacts (and each card in their history) no name parts, to be guessed from
+  // the name, and no paper card (no photos, no recognised text). Version after version, inside
+  // the version change: if a write fails, the whole upgrade is undone. Without the rewrite (there
+  // was no older database a moment ago) only a database that is still empty may go on; anything
+  // else is undone, and the next open loads it.
+  if (target >= 2 && oldVersion < target) {
+    (rewriteRecords ?? refuseIfNotEmpty)(tx, Math.max(oldVersion, 1), target).catch(() => {
       try {
         tx.abort();
       } catch {
@@ -57,7 +66,6 @@ export function upgradeDatabase(
       }
     });
   }
-  // if (oldVersion < 3 && target >= 3) { … } — the next schema change goes here.
 }
 
 async function refuseIfNotEmpty(tx: UpgradeTx): Promise<void> {

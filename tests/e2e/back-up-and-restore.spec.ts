@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { readFile } from 'node:fs/promises';
 import { makeFirstCard, taro } from './support/my-card';
 import { fileURLToPath } from 'node:url';
+import { BACKUP_VERSION } from '../../src/domain/backup/backup-format';
 import type { EventTag } from '../../src/domain/mail/event-tags';
 import type { MyCard } from '../../src/domain/types';
 import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
@@ -29,7 +30,7 @@ test('a backup restored into a fresh browser gives exactly the same data', async
   const backupPath = (await download.path())!;
   // A header line, then one record per line.
   const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: 2, counts: { cards: 1, contacts: 2, events: 1, eventTags: 0 } });
+  expect(lines[0]).toMatchObject({ format: 'meishi-backup', version: BACKUP_VERSION, counts: { cards: 1, contacts: 2, events: 1, eventTags: 0 } });
   expect(lines).toHaveLength(6);
   await expect(page.getByText(/contacts? not backed up/)).toHaveCount(0);
   const before = await dumpDatabase(page);
@@ -102,7 +103,7 @@ test('a bad or foreign file changes nothing and says why', async ({ page, baseUR
     ['notes.txt', 'hello', /not a Meishi backup \(it is not JSON\)/],
     ['other.json', '{"some":"thing"}', /This file is not a Meishi backup\./],
     ['future.json', JSON.stringify({ format: 'meishi-backup', version: 99, data: {} }), /newer version of Meishi/],
-    ['cut-short.json', '{"format":"meishi-backup","version":2,"counts":{"cards":0,"events":0,"contacts":2,"photos":0,"eventTags":0}}\n', /backup file is incomplete/],
+    ['cut-short.json', `{"format":"meishi-backup","version":${BACKUP_VERSION},"counts":{"cards":0,"events":0,"contacts":2,"photos":0,"eventTags":0}}\n`, /backup file is incomplete/],
     [
       'broken.json',
       JSON.stringify({ format: 'meishi-backup', version: 1, exportedAt: new Date().toISOString(), appVersion: 'x', data: { cards: [], events: [], settings: {}, contacts: [{ id: 'x' }] } }),

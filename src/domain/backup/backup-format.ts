@@ -15,7 +15,7 @@ import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, c
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
 /** The format version this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /**
  * The longest line (one record) the reader looks at, checked before JSON.parse. The largest
  * record the app can make — a contact at every cap, its notes full of characters JSON doubles
@@ -87,11 +87,17 @@ export const MIGRATIONS: Readonly<Record<number, Partial<Record<RecordKind | 'se
   // cards in `received` (none yet); text is held to the caps that version 1 did not apply
   // everywhere (tags had none, quick-add event names none, notes were capped before NFC), so
   // every file version 1 wrote still restores. (The tag map is new: a version-1 file has none.)
-  // Contacts get no paper card (no photos, no recognised text): version 1 could not keep one.
   1: {
     cards: (card) => (isRecord(card) ? { ...card, perEventAddress: false } : card),
     contacts: (contact) => (isRecord(contact) ? upgradeContactV1(contact) : contact),
     events: (event) => (isRecord(event) ? upgradeEventV1(event) : event),
+  },
+  // 2 → 3: contacts keep their name's parts (`nameParts`), and so does each later card in their
+  // history. Version 2 kept none: null, so the parts are guessed from the name as version 2 did.
+  // Contacts keep the paper card they were typed from (`photoIds`, `paperText`, and the photos'
+  // own lines): version 2 kept none, so no photos and no recognised text.
+  2: {
+    contacts: (contact) => (isRecord(contact) ? upgradeContactV2(contact) : contact),
   },
 };
 
@@ -107,13 +113,18 @@ export function upgradeRecord(kind: RecordKind | 'settings', record: unknown, fr
 }
 
 function upgradeContactV1(contact: Record<string, unknown>): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...contact, received: [], ...noPaperCard() };
+  const next: Record<string, unknown> = { ...contact, received: [] };
   if (typeof contact.notes === 'string') next.notes = cleanNotes(contact.notes);
   if (Array.isArray(contact.tags) && contact.tags.every((t) => typeof t === 'string')) next.tags = cleanTags(contact.tags as string[]);
   if (Array.isArray(contact.meetings) && contact.meetings.length > MEETINGS_PER_CONTACT) {
     next.meetings = [contact.meetings[0], ...contact.meetings.slice(contact.meetings.length - MEETINGS_PER_CONTACT + 1)];
   }
   return next;
+}
+
+function upgradeContactV2(contact: Record<string, unknown>): Record<string, unknown> {
+  const received = Array.isArray(contact.received) ? contact.received.map((version: unknown) => (isRecord(version) ? { ...version, nameParts: null } : version)) : contact.received;
+  return { ...contact, nameParts: null, received, ...noPaperCard() };
 }
 
 function upgradeEventV1(event: Record<string, unknown>): Record<string, unknown> {

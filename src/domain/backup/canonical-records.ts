@@ -1,4 +1,4 @@
-import type { CardFields, CardVersion, Contact, ContactPhoto, MeishiEvent, MyCard } from '../types';
+import type { CardFields, CardVersion, Contact, ContactPhoto, MeishiEvent, MyCard, NameParts } from '../types';
 import { bytesToBase64 } from '../contacts/card-photos';
 import type { EventTag } from '../mail/event-tags';
 import type { BackupSettings } from './backup-format';
@@ -9,6 +9,20 @@ import type { BackupSettings } from './backup-format';
 /** The seven card fields, in form order. */
 export function canonicalCardFields(c: CardFields): CardFields {
   return { name: c.name, reading: c.reading, org: c.org, title: c.title, email: c.email, website: c.website, tagline: c.tagline };
+}
+
+/** A name's parts, in N's order, then the readings. */
+export function canonicalNameParts(p: NameParts): NameParts {
+  return {
+    family: [...p.family],
+    given: [...p.given],
+    middle: [...p.middle],
+    prefix: [...p.prefix],
+    suffix: [...p.suffix],
+    familyReading: p.familyReading,
+    givenReading: p.givenReading,
+    middleReading: p.middleReading,
+  };
 }
 
 /** One of the user's cards, id and label first. */
@@ -27,6 +41,7 @@ export function canonicalContact(c: Contact): Contact {
     id: c.id,
     card: canonicalCardFields(c.card),
     original: canonicalCardFields(c.original),
+    nameParts: c.nameParts && canonicalNameParts(c.nameParts),
     received: c.received.map(canonicalCardVersion),
     extraEmails: [...c.extraEmails],
     meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
@@ -60,7 +75,7 @@ export function canonicalPhoto(p: ContactPhoto): BackupPhoto {
 
 /** A later card of a contact, fields in types.ts order. */
 export function canonicalCardVersion(v: CardVersion): CardVersion {
-  return { at: v.at, source: v.source, card: canonicalCardFields(v.card), settled: v.settled };
+  return { at: v.at, source: v.source, card: canonicalCardFields(v.card), nameParts: v.nameParts && canonicalNameParts(v.nameParts), settled: v.settled };
 }
 
 /** An event, fields in types.ts order. */

@@ -1,4 +1,4 @@
-import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, PHOTO_BYTES_CAP, PHOTOS_PER_CONTACT, RECOGNISED_TEXT_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, PHOTO_BYTES_CAP, PHOTOS_PER_CONTACT, RECOGNISED_TEXT_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
 import { base64ToBytes, isKeepablePhoto } from '../contacts/card-photos';
 import type { CurrentEventChange } from '../events/event-met-at';
 import type { Settings } from '../settings';
@@ -16,6 +16,7 @@ import {
   type Meeting,
   type MeishiEvent,
   type MyCard,
+  type NameParts,
   type SignId,
   type Verdict,
 } from '../types';
@@ -86,6 +87,25 @@ function checkMeeting(value: unknown, path: string): Meeting {
   };
 }
 
+/** A name's parts, or null: lists of non-empty items and three readings, cleaned and capped as the readers and the editor do. */
+function checkNamePartsOrNull(value: unknown, path: string): NameParts | null {
+  if (value === null) return null;
+  const record = checkObject(value, path);
+  const items = (key: keyof NameParts) =>
+    checkList(field(record, key), `${path}.${key}`, (item, p) => checkLine(item, p, NAME_PART_CAP) || invalid(p, 'empty'), NAME_PART_ITEMS_CAP);
+  const reading = (key: keyof NameParts) => checkLine(field(record, key), `${path}.${key}`, NAME_PART_CAP);
+  return {
+    family: items('family'),
+    given: items('given'),
+    middle: items('middle'),
+    prefix: items('prefix'),
+    suffix: items('suffix'),
+    familyReading: reading('familyReading'),
+    givenReading: reading('givenReading'),
+    middleReading: reading('middleReading'),
+  };
+}
+
 /** A card received again for someone already known. */
 function checkCardVersion(value: unknown, path: string): CardVersion {
   const record = checkObject(value, path);
@@ -93,6 +113,7 @@ function checkCardVersion(value: unknown, path: string): CardVersion {
     at: checkTime(field(record, 'at'), `${path}.at`),
     source: checkMember(field(record, 'source'), CARD_SOURCES, `${path}.source`, 'unknown source'),
     card: checkCardFields(field(record, 'card'), `${path}.card`),
+    nameParts: checkNamePartsOrNull(field(record, 'nameParts'), `${path}.nameParts`),
     settled: checkBoolean(field(record, 'settled'), `${path}.settled`),
   };
 }
@@ -105,6 +126,7 @@ export function checkContact(value: unknown, path: string): Contact {
     id: checkId(field(record, 'id'), at('id')),
     card: checkCardFields(field(record, 'card'), at('card')),
     original: checkCardFields(field(record, 'original'), at('original')),
+    nameParts: checkNamePartsOrNull(field(record, 'nameParts'), at('nameParts')),
     received: checkList(field(record, 'received'), at('received'), checkCardVersion, CARD_HISTORY_CAP),
     extraEmails: checkList(
       field(record, 'extraEmails'),

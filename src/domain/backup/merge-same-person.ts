@@ -8,8 +8,8 @@ import { keptPaperCard } from '../contacts/card-photos';
 /**
  * One contact from two records of the same person (same email, different ids): the existing
  * id; meetings, flags and tags united; notes appended; the existing follow-up unless it has
- * none; the card (and its expiry state) of whichever was updated last; the existing paper card
- * (photos and recognised text), else the incoming one.
+ * none; the card (its name's parts and its expiry state with it) of whichever was updated last;
+ * the existing paper card (photos and recognised text), else the incoming one.
  */
 export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
   const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
@@ -19,6 +19,8 @@ export function mergeSamePerson(existing: Contact, incoming: Contact): Contact {
     id: existing.id,
     card: { ...newer.card },
     original: { ...newer.original },
+    // The parts belong to the name: they come with the card they go with.
+    nameParts: newer.nameParts && structuredClone(newer.nameParts),
     received: mergeReceived(existing.received, incoming.received),
     extraEmails: uniqueEmails([...existing.extraEmails, ...incoming.extraEmails], newer.card.email).slice(0, EXTRA_EMAILS_CAP),
     meetings: capMeetings(mergeMeetings(existing.meetings, incoming.meetings)),

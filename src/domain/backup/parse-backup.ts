@@ -55,6 +55,8 @@ const keyOf = (kind: RecordKind, record: { id: string } | { tag: string }) => ('
 
 // How many records of a kind a backup may hold: any number the app can, but the tag map has a cap.
 // (Photos are held to their contacts' photo lists, each within its cap.)
+/** The backup version that first kept the photos of paper cards. */
+const PHOTOS_SINCE = 3;
 const RECORD_CAPS: Record<RecordKind, number> = { cards: Infinity, events: Infinity, contacts: Infinity, photos: Infinity, eventTags: TAG_MAP_CAP };
 
 interface Header {
@@ -151,8 +153,9 @@ class Reader implements BackupReader {
     const data = checkObject(field(raw as Record<string, unknown>, 'data'), 'data');
     for (const kind of KINDS) {
       const list = field(data, kind);
-      // Version 1 had no tag map and no photos.
-      if (list === undefined && (kind === 'eventTags' || kind === 'photos') && this.header!.version === 1) continue;
+      // Version 1 had no tag map, and versions before 3 no photos.
+      if (list === undefined && kind === 'eventTags' && this.header!.version === 1) continue;
+      if (list === undefined && kind === 'photos' && this.header!.version < PHOTOS_SINCE) continue;
       if (list === undefined) invalid(`data.${kind}`, 'missing');
       if (!Array.isArray(list)) invalid(`data.${kind}`, 'expected array');
       for (const record of list) this.addRecord(kind, record);
@@ -241,7 +244,8 @@ function readHeader(raw: unknown, lines: boolean): Header {
       cards: checkCount(field(record, 'cards'), 'counts.cards'),
       events: checkCount(field(record, 'events'), 'counts.events'),
       contacts: checkCount(field(record, 'contacts'), 'counts.contacts'),
-      photos: checkCount(field(record, 'photos'), 'counts.photos'),
+      // Version 2 kept no photos: its header does not count them.
+      photos: (version as number) < PHOTOS_SINCE ? 0 : checkCount(field(record, 'photos'), 'counts.photos'),
       eventTags: checkCount(field(record, 'eventTags'), 'counts.eventTags'),
     };
   }

@@ -1,3 +1,5 @@
+import type { NameParts } from '../types';
+
 // A card holds one "name" field and its reading. Japanese, Chinese and Korean names are
 // written family name first, others given name first: reading a vCard's N into that field,
 // and splitting the field back into vCard's family and given names (which phones sort by),
@@ -67,4 +69,73 @@ function split(parts: string[], familyFirst: boolean, singleIsFamily: boolean): 
   if (rest.length === 0) return singleIsFamily ? [first, ''] : ['', first];
   if (familyFirst) return [first, rest.join(' ')];
   return [parts[parts.length - 1] ?? '', parts.slice(0, -1).join(' ')];
+}
+
+// A name's structured parts (vCard's N): kept as received when a card has them, guessed from
+// the one-line name when it does not (a Meishi card, a hand-entered contact).
+
+/** A name with no parts at all. */
+export function makeEmptyNameParts(): NameParts {
+  return { family: [], given: [], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' };
+}
+
+/** The parts a one-line name and its reading most likely have: a family and a given name (see `splitName`). */
+export function guessNameParts(name: string, reading: string): NameParts {
+  const split = splitName(name, reading);
+  return { ...makeEmptyNameParts(), family: listOf(split.family), given: listOf(split.given), familyReading: split.familyReading, givenReading: split.givenReading };
+}
+
+/** Whether the parts are written family name first (Han, kana, Hangul), judged by the names, else by `fallback`. */
+export function isFamilyFirst(parts: NameParts, fallback = ''): boolean {
+  const names = [...parts.family, ...parts.given].join(' ');
+  return isCjk(names.trim() ? names : fallback || `${parts.familyReading}${parts.givenReading}`);
+}
+
+/** The one-line name of the parts: "山田 太郎", or "Dr. Jane Q. Doe Jr." for given-first scripts. */
+export function nameFromParts(parts: NameParts): string {
+  const order = isFamilyFirst(parts) ? [parts.family, parts.given, parts.middle] : [parts.prefix, parts.given, parts.middle, parts.family, parts.suffix];
+  return order.flat().map((item) => item.trim()).filter(Boolean).join(' ');
+}
+
+/** The one-line reading of the parts: the readings of each part, joined with a space in name order. */
+export function readingFromParts(parts: NameParts, familyFirst: boolean): string {
+  const order = familyFirst ? [parts.familyReading, parts.givenReading, parts.middleReading] : [parts.givenReading, parts.middleReading, parts.familyReading];
+  return order.map((part) => part.trim()).filter(Boolean).join(' ');
+}
+
+/**
+ * The parts with readings: their own when they have any, else the one-line `reading` split
+ * over the family and given names as `splitName` would (a reading typed without its parts).
+ */
+export function withReadings(parts: NameParts, reading: string): NameParts {
+  if (parts.familyReading || parts.givenReading || parts.middleReading || !reading.trim()) return parts;
+  const familyFirst = isFamilyFirst(parts, reading);
+  const givenOnly = parts.family.length === 0 && parts.given.length > 0;
+  const [familyReading, givenReading] = split(tokens(reading), familyFirst, !givenOnly);
+  return { ...parts, familyReading, givenReading };
+}
+
+/** A part's items as one line for a form field: "Philip, Paul". */
+export function partText(items: readonly string[]): string {
+  return items.join(', ');
+}
+
+/** A form field's line as a part's items: split on commas (ASCII, ideographic or full-width), trimmed. */
+export function partItems(text: string): string[] {
+  return text
+    .split(/[,、，]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Whether two sets of parts are the same, item for item. */
+export function sameNameParts(a: NameParts | null, b: NameParts | null): boolean {
+  if (a === null || b === null) return a === b;
+  const lists = ['family', 'given', 'middle', 'prefix', 'suffix'] as const;
+  const readings = ['familyReading', 'givenReading', 'middleReading'] as const;
+  return lists.every((key) => a[key].length === b[key].length && a[key].every((item, i) => item === b[key][i])) && readings.every((key) => a[key] === b[key]);
+}
+
+function listOf(part: string): string[] {
+  return part ? [part] : [];
 }

@@ -6,7 +6,7 @@ import { cleanNotes, cleanTags } from '../card/clean-text';
 import type { CardFields, Contact, FlagId } from '../types';
 
 /** The contact fields a person edits directly; each is replaced as a whole when set. */
-export type ContactEditable = Pick<Contact, 'card' | 'notes' | 'followUpAt' | 'followUpHasTime' | 'followUpDone'>;
+export type ContactEditable = Pick<Contact, 'card' | 'nameParts' | 'notes' | 'followUpAt' | 'followUpHasTime' | 'followUpDone'>;
 
 /** One edit: fields to set, and set-like lists (tags, flags) as additions and removals. */
 export interface ContactPatch {

@@ -1,13 +1,15 @@
 import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT, NOTE_CAP } from '../caps';
 import { capLength, cleanNotes } from '../card/clean-text';
 import { emailKey } from '../card/email';
-import type { CardFields, CardSource, CardVersion, Contact, Meeting } from '../types';
+import type { CardFields, CardSource, CardVersion, Contact, Meeting, NameParts } from '../types';
 import { hasPaperCard, keptPaperCard, noPaperCard, type PaperCard } from './card-photos';
 
 /** A card that has just been scanned, opened or imported, ready to file. */
 export interface ReceivedCard {
   card: CardFields;
   extraEmails: string[];
+  /** The name's parts as the card gave them; null or absent when it gave none. */
+  nameParts?: NameParts | null;
   source: CardSource;
   eventId: string | null;
   /** For a time-limited card, when its details must go; null for a permanent card. */
@@ -33,6 +35,7 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       id: newId(),
       card: { ...received.card },
       original: { ...received.card },
+      nameParts: received.nameParts ?? null,
       received: [],
       extraEmails: dedupe(received.extraEmails, received.card.email).slice(0, EXTRA_EMAILS_CAP),
       meetings: [meeting],
@@ -49,9 +52,16 @@ export function receiveCard(existing: Contact | undefined, received: ReceivedCar
       ...keptPaperCard(noPaperCard(), received.paper ?? noPaperCard()),
     };
   }
-  const version: CardVersion = { at: now, source: received.source, card: { ...received.card }, settled: differingFields(existing.card, received.card).length === 0 };
+  const version: CardVersion = {
+    at: now,
+    source: received.source,
+    card: { ...received.card },
+    nameParts: received.nameParts ?? null,
+    settled: differingFields(existing.card, received.card).length === 0,
+  };
   return {
     ...existing,
+    nameParts: knownParts(existing, received),
     received: [...existing.received, version].slice(-CARD_HISTORY_CAP),
     meetings: capMeetings([...existing.meetings, meeting]),
     notes: mergeNotes(existing.notes, cleanNotes(received.ownNotes ?? '')),
@@ -93,6 +103,15 @@ export function mergeNotes(existing: string, incoming: string): string {
 export function capMeetings(meetings: Meeting[]): Meeting[] {
   if (meetings.length <= MEETINGS_PER_CONTACT) return meetings;
   return [meetings[0]!, ...meetings.slice(meetings.length - MEETINGS_PER_CONTACT + 1)];
+}
+
+// The name's parts go with the name. Parts already known stay (a card changes nothing by itself;
+// the ones a later card brings come along if the person takes its name). A contact whose parts
+// were only ever guessed takes the ones a card gives for the very name it has: that fills in
+// what was not known and changes nothing shown.
+function knownParts(existing: Contact, received: ReceivedCard): NameParts | null {
+  if (existing.nameParts || !received.nameParts) return existing.nameParts;
+  return received.card.name === existing.card.name ? received.nameParts : null;
 }
 
 // A permanent card the user already holds stays permanent; otherwise the later expiry wins.

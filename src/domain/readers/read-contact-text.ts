@@ -1,4 +1,6 @@
 import { isValidEmail, normaliseEmail } from '../card/email';
+import { makeEmptyNameParts } from '../card/person-name';
+import type { NameParts } from '../types';
 import { finishCard, type RawCard, type ReadResult } from './finish-card';
 import { splitComponents } from './vcard-lines';
 import { parseVCard } from './vcard-parse';
@@ -45,6 +47,7 @@ export function parseMeCard(text: string): ReadResult {
     {
       name: familyGiven(fields.get('N')?.[0]),
       reading: familyGiven(fields.get('SOUND')?.[0]),
+      nameParts: meCardNameParts(fields.get('N')?.[0], fields.get('SOUND')?.[0]),
       org: first('ORG'),
       // Not in docomo's spec, but some generators add it.
       title: first('TITLE'),
@@ -63,6 +66,15 @@ function familyGiven(raw: string | undefined): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .join(' ');
+}
+
+// "山田,太郎" is the name in its parts, as docomo's spec says; "Taro Yamada" (no comma, as
+// many generators write it) gives no parts, and they are guessed like a typed-in name's.
+function meCardNameParts(name: string | undefined, sound: string | undefined): NameParts | null {
+  const [family, given] = splitComponents(name ?? '', ',').map((part) => unescapeMeCard(part).trim());
+  if (given === undefined) return null;
+  const [familyReading = '', givenReading = ''] = splitComponents(sound ?? '', ',').map((part) => unescapeMeCard(part).trim());
+  return { ...makeEmptyNameParts(), family: family ? [family] : [], given: given ? [given] : [], familyReading, givenReading };
 }
 
 function unescapeMeCard(value: string): string {
@@ -95,7 +107,7 @@ export function parseBareEmail(text: string): ReadResult | null {
 }
 
 function addressOnly(address: string): RawCard {
-  return { name: '', reading: '', org: '', title: '', emails: [address], websites: [], note: '' };
+  return { name: '', reading: '', nameParts: null, org: '', title: '', emails: [address], websites: [], note: '' };
 }
 
 function toParam(query: string): string {

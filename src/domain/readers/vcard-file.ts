@@ -3,13 +3,8 @@ import type { ParsedCard, ReadError } from './finish-card';
 import { findCardRanges, splitLines } from './vcard-lines';
 import { parseVCardLines } from './vcard-parse';
 
-// A .vcf file: its bytes as text, then every card in it. .vcf files are UTF-8 nowadays, but
-// Japanese feature phones (and their backups) wrote Shift_JIS, and Outlook 2.1 may write
-// Windows-1252. A short Shift_JIS name can happen to be valid UTF-8 ("ﾃｽ" is "ý"), so a
-// declared CHARSET=SHIFT_JIS wins over a lucky UTF-8 decode.
-
-const SHIFT_JIS = /^(?:SHIFT[_-]?JIS|SJIS|X-SJIS|MS_KANJI|CP932|WINDOWS-31J)$/i;
-const UNICODE = /^(?:UTF-?8|US-ASCII|ASCII)$/i;
+// A .vcf file's text (vcard-bytes.ts makes it from the file's bytes): every card in it, and what
+// went wrong with the ones that could not be read.
 
 /** The largest .vcf text read, in UTF-16 units (20 MiB: tens of thousands of cards, photos included). */
 export const MAX_VCF_FILE_LENGTH = 20 * 1024 * 1024;
@@ -31,39 +26,26 @@ export interface VCardFileResult {
 
 const EXCERPT_LENGTH = 80;
 
-/** The text of a .vcf file's bytes: by BOM, else UTF-8, else the declared CHARSET, else Shift_JIS. */
-export function decodeVCardBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  let text: string | null = null;
-  try {
-    // The default decoder drops a UTF-8 BOM.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8: read it as the file says, if it says.
-  }
-  // Pure ASCII reads the same in every charset here.
-  if (text !== null && !/[^\u0000-\u007f]/.test(text)) return text;
-  const declared = declaredCharsets(text ?? new TextDecoder('windows-1252').decode(bytes));
-  if (declared.some((label) => SHIFT_JIS.test(label))) return new TextDecoder('shift_jis').decode(bytes);
-  if (text !== null) return text;
-  for (const label of declared) {
-    if (UNICODE.test(label)) continue;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: try the next one.
-    }
-  }
-  return new TextDecoder('shift_jis').decode(bytes);
-}
-
-function declaredCharsets(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(/CHARSET="?([\w.-]+)/gi), (m) => (m[1] as string).toUpperCase()))];
+/** How far reading a file has got: cards read so far, of all the cards found in it. */
+export interface ReadProgress {
+  done: number;
+  total: number;
 }
 
 /** Reads every card in a .vcf (iOS, Android, Google Contacts, Outlook); one bad card does not stop the rest. */
 export function parseVCardFile(text: string): VCardFileResult {
+  const steps = readVCardFileSteps(text);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parseVCardFile` one stretch at a time: yields its progress after every `every` cards, so a
+ * caller can report it (a worker) or let the page breathe (the main thread), and returns the
+ * result. The first yield comes once the cards are found, before any is read.
+ */
+export function* readVCardFileSteps(text: string, every = 500): Generator<ReadProgress, VCardFileResult, void> {
   // Size first, before splitting or any pattern touches the text.
   if (text.length > MAX_VCF_FILE_LENGTH) {
     return { cards: [], errors: [{ index: 0, reason: { kind: 'too-large', limit: MAX_VCF_FILE_LENGTH }, excerpt: '' }] };
@@ -73,14 +55,16 @@ export function parseVCardFile(text: string): VCardFileResult {
   if (ranges.length === 0) return { cards: [], errors: [{ index: 0, reason: { kind: 'not-a-card' }, excerpt: excerptOf(lines, 0, lines.length) }] };
   const cards: ParsedCard[] = [];
   const errors: VCardFileError[] = [];
-  ranges.forEach((range, i) => {
+  yield { done: 0, total: ranges.length };
+  for (const [i, range] of ranges.entries()) {
     const result = parseVCardLines(lines, range.begin, range.end);
     if (result.ok) cards.push(result.value);
     else {
       const stop = range.end >= 0 ? range.end : (ranges[i + 1]?.begin ?? lines.length);
       errors.push({ index: i + 1, reason: result.error, excerpt: excerptOf(lines, range.begin, stop) });
     }
-  });
+    if ((i + 1) % every === 0 && i + 1 < ranges.length) yield { done: i + 1, total: ranges.length };
+  }
   return { cards, errors };
 }
 

@@ -5,10 +5,14 @@
 // A .vcf is split into physical lines once; cards are then ranges of that array, so a
 // 10,000-card file is never copied card by card.
 
-/** Where one card sits in the line array: `begin` is its BEGIN:VCARD line, `end` its END:VCARD (-1 if missing). */
+/**
+ * Where one card sits in the line array: `begin` is its BEGIN:VCARD line, `end` its END:VCARD
+ * (-1 if missing), `depth` how many cards it is nested in (0 for a card of its own).
+ */
 export interface CardRange {
   begin: number;
   end: number;
+  depth: number;
 }
 
 /** The physical lines of a text, whatever its line endings (CRLF, LF or CR). */
@@ -16,25 +20,34 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** The cards in a list of lines, in order; text outside BEGIN/END is ignored. */
+/**
+ * The cards in a list of lines, in the order they begin; text outside BEGIN/END is ignored.
+ * vCard 2.1 lets a card hold whole cards (AGENT: an assistant's card inside their boss's), so a
+ * BEGIN inside an open card opens a nested one and each END closes the innermost. The same rule
+ * keeps every complete card after a truncated one: they read as nested in it, and only the
+ * truncated card ends up without its END.
+ */
 export function findCardRanges(lines: readonly string[]): CardRange[] {
   const ranges: CardRange[] = [];
-  let open: CardRange | null = null;
+  const open: CardRange[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    // Cheap test first: almost every line starts with something other than B/E.
-    const c = line.charCodeAt(0) | 0x20;
-    if (c !== 0x62 && c !== 0x65 && !/^\s/.test(line)) continue;
+    if (!mayBeMarker(line)) continue;
     if (isMarker(line, 'BEGIN')) {
-      // A BEGIN inside an open card means the open one was cut short.
-      open = { begin: i, end: -1 };
-      ranges.push(open);
-    } else if (open && isMarker(line, 'END')) {
-      open.end = i;
-      open = null;
+      const range = { begin: i, end: -1, depth: open.length };
+      ranges.push(range);
+      open.push(range);
+    } else if (open.length > 0 && isMarker(line, 'END')) {
+      (open.pop() as CardRange).end = i;
     }
   }
   return ranges;
+}
+
+// Cheap test first: almost every line starts with something other than B/E.
+function mayBeMarker(line: string): boolean {
+  const c = line.charCodeAt(0) | 0x20;
+  return c === 0x62 || c === 0x65 || /^\s/.test(line);
 }
 
 function isMarker(line: string, word: 'BEGIN' | 'END'): boolean {
@@ -48,6 +61,7 @@ function isMarker(line: string, word: 'BEGIN' | 'END'): boolean {
 // - quoted-printable soft breaks (2.1): a QP value ending in "=" continues on the next line;
 // - base64 (PHOTO, LOGO, SOUND): skipped whole, including 2.1 continuation lines that are
 //   not indented and run up to a blank line.
+// Lines of a card nested in this one are skipped: that card is read on its own.
 
 /** One property with its value unfolded but not yet decoded. */
 export interface RawProperty {
@@ -56,15 +70,25 @@ export interface RawProperty {
   encoding: 'qp' | null;
 }
 
-/** The properties between a card's BEGIN (exclusive) and END (exclusive) lines. */
-export function readProperties(lines: readonly string[], begin: number, end: number): RawProperty[] {
+/** Keeps every property (the default filter of `readProperties`). */
+const keepAll = (): boolean => true;
+
+/**
+ * The properties between a card's BEGIN (exclusive) and END (exclusive) lines. `keep` sees
+ * each property's upper-case name (group dropped) before anything else is done with it: a
+ * property it refuses is read past without splitting its parameters or joining its lines.
+ */
+export function readProperties(lines: readonly string[], begin: number, end: number, keep: (name: string) => boolean = keepAll): RawProperty[] {
   const out: RawProperty[] = [];
-  // The pieces of the property being read; joined once at the end, because re-slicing a
-  // growing string for every continuation line would be quadratic.
+  // The pieces of the property being read (head null: being read past); joined once at the
+  // end, because re-slicing a growing string for every continuation line would be quadratic.
   let head: PropertyHead | null = null;
   let encoding: 'qp' | null = null;
   let pieces: string[] = [];
+  // The property is quoted-printable and its last line ended in a soft break "=".
+  let softBreak = false;
   let inBase64 = false;
+  let nested = 0;
   const flush = (): void => {
     if (head) out.push({ head, value: pieces.join(''), encoding });
     head = null;
@@ -72,10 +96,16 @@ export function readProperties(lines: readonly string[], begin: number, end: num
   };
   for (let i = begin + 1; i < end; i++) {
     const line = lines[i] as string;
-    const last = pieces[pieces.length - 1];
-    if (encoding === 'qp' && last !== undefined && last.endsWith('=')) {
-      pieces[pieces.length - 1] = last.slice(0, -1);
-      pieces.push(line);
+    if (nested > 0) {
+      if (mayBeMarker(line)) nested += isMarker(line, 'BEGIN') ? 1 : isMarker(line, 'END') ? -1 : 0;
+      continue;
+    }
+    if (softBreak) {
+      if (head) {
+        pieces[pieces.length - 1] = (pieces[pieces.length - 1] as string).slice(0, -1);
+        pieces.push(line);
+      }
+      softBreak = line.endsWith('=');
       continue;
     }
     if (line === '') {
@@ -85,22 +115,31 @@ export function readProperties(lines: readonly string[], begin: number, end: num
     const first = line.charCodeAt(0);
     if (first === 0x20 || first === 0x09) {
       if (head) pieces.push(line.slice(1));
+      softBreak = encoding === 'qp' && line.endsWith('=');
       continue;
     }
     // Base64 data never contains a colon; a property line always does.
     if (inBase64 && !line.includes(':')) continue;
     inBase64 = false;
     flush();
-    const split = splitContentLine(line);
-    if (!split) continue;
-    const lineEncoding = encodingOf(split.head);
+    encoding = null;
+    if (mayBeMarker(line) && isMarker(line, 'BEGIN')) {
+      nested = 1;
+      continue;
+    }
+    const colon = headEnd(line);
+    if (colon < 0) continue;
+    const headText = line.slice(0, colon);
+    const lineEncoding = encodingOf(headText);
     if (lineEncoding === 'base64') {
       inBase64 = true;
       continue;
     }
-    head = split.head;
     encoding = lineEncoding;
-    pieces = [split.value];
+    softBreak = encoding === 'qp' && line.endsWith('=');
+    if (!keep(propertyName(headText))) continue;
+    head = parseHead(headText);
+    pieces = [line.slice(colon + 1)];
   }
   flush();
   return out;
@@ -117,32 +156,33 @@ export interface PropertyHead {
   params: Map<string, string[]>;
 }
 
-/** A content line split at its first colon outside quotes, or null if it has none. */
-interface ContentLine {
-  head: PropertyHead;
-  value: string;
-}
-
 // 2.1 allowed the encoding as a bare word, like a type.
 const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
-
-/** Splits a content line into its head and raw value; null for a line with no colon. */
-function splitContentLine(line: string): ContentLine | null {
-  const colon = headEnd(line);
-  if (colon < 0) return null;
-  return { head: parseHead(line.slice(0, colon)), value: line.slice(colon + 1) };
-}
 
 /** The values of one parameter, upper-cased (for TYPE, ENCODING, CHARSET and the like). */
 export function paramValues(head: PropertyHead, key: string): string[] {
   return (head.params.get(key) ?? []).map((value) => value.toUpperCase());
 }
 
-/** The content encoding of a property: 'qp', 'base64' or null for plain text. */
-function encodingOf(head: PropertyHead): 'qp' | 'base64' | null {
-  const encoding = paramValues(head, 'ENCODING')[0];
-  if (encoding === 'QUOTED-PRINTABLE') return 'qp';
-  if (encoding === 'B' || encoding === 'BASE64') return 'base64';
+/** A property's name from its head text: upper case, group (`item1.`) dropped. */
+function propertyName(headText: string): string {
+  const semicolon = headText.indexOf(';');
+  const fullName = (semicolon < 0 ? headText : headText.slice(0, semicolon)).trim().toUpperCase();
+  return fullName.slice(fullName.lastIndexOf('.') + 1);
+}
+
+/**
+ * The content encoding named in a head text, 'qp', 'base64' or null for plain text; read from
+ * the text without parsing the parameters, so a property read past costs no more than this.
+ */
+function encodingOf(headText: string): 'qp' | 'base64' | null {
+  if (!headText.includes(';')) return null;
+  for (const part of headText.split(';').slice(1)) {
+    let value = part.trim().toUpperCase().replace(/"/g, '');
+    if (value.startsWith('ENCODING=')) value = value.slice('ENCODING='.length).trim();
+    if (value === 'QUOTED-PRINTABLE') return 'qp';
+    if (value === 'B' || value === 'BASE64') return 'base64';
+  }
   return null;
 }
 

@@ -1,4 +1,6 @@
-import { hasKana, isCjk, joinName } from '../card/person-name';
+import { VALUES_PER_PROPERTY_CAP } from '../caps';
+import { hasKana, isCjk, nameFromParts, readingFromParts } from '../card/person-name';
+import type { NameParts } from '../types';
 import { finishCard, type RawCard, type ReadResult } from './finish-card';
 import { findCardRanges, paramValues, readProperties, splitComponents, splitLines, unescapeText, type RawProperty } from './vcard-lines';
 
@@ -36,9 +38,17 @@ export function parseVCard(text: string): ReadResult {
 export function parseVCardLines(lines: readonly string[], begin: number, end: number): ReadResult {
   if (end < 0) return { ok: false, error: { kind: 'malformed', detail: 'no END:VCARD' } };
   const props = new Map<string, DecodedProperty[]>();
-  for (const property of readProperties(lines, begin, end)) {
+  // The first few values of each property the card is made of; the rest are read past, so a
+  // card with millions of URL lines costs one pass over its lines and no more.
+  const counts = new Map<string, number>();
+  const keep = (name: string): boolean => {
+    if (!VCARD_FIELD_NAMES.has(name)) return false;
+    const count = counts.get(name) ?? 0;
+    counts.set(name, count + 1);
+    return count < VALUES_PER_PROPERTY_CAP;
+  };
+  for (const property of readProperties(lines, begin, end, keep)) {
     const { name } = property.head;
-    if (!VCARD_FIELD_NAMES.has(name)) continue;
     const decoded = decode(property);
     if (!decoded) return { ok: false, error: { kind: 'malformed', detail: `broken quoted-printable in ${name}` } };
     const list = props.get(name);
@@ -63,16 +73,16 @@ function decode(property: RawProperty): DecodedProperty | null {
 function vcardFields(props: ReadonlyMap<string, DecodedProperty[]>): RawCard {
   const text = (name: string): string => unescapeText(props.get(name)?.[0]?.value ?? '');
   const n = props.get('N')?.[0];
-  // Each N component may itself be a comma list (several given or additional names).
-  const nameParts = n ? splitComponents(n.value, ';').map((part) => splitComponents(part, ',').map(unescapeText).join(' ')) : [];
-  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = nameParts;
   const fn = text('FN');
-  const familyFirst = family || given ? isCjk(family + given) : fn ? isCjk(fn) : true;
-  const nameFromN = familyFirst ? joinName(family, given, true) : [prefix, given, additional, family, suffix].filter((p) => p.trim()).join(' ');
+  const parts = n ? nameParts(n.value) : null;
+  const names = parts ? [...parts.family, ...parts.given].join(' ') : '';
+  const familyFirst = names.trim() ? isCjk(names) : fn ? isCjk(fn) : true;
+  if (parts) Object.assign(parts, readingParts(props, n, names || fn));
   return {
     // FN is the name as its owner wants it shown; N is the fallback.
-    name: fn.trim() ? fn : nameFromN,
-    reading: reading(props, n, familyFirst),
+    name: fn.trim() ? fn : parts ? nameFromParts(parts) : '',
+    reading: parts && hasReading(parts) ? readingFromParts(parts, familyFirst) : wholeReading(props, names || fn),
+    nameParts: parts,
     org: splitComponents(props.get('ORG')?.[0]?.value ?? '', ';').map(unescapeText).filter((p) => p.trim()).join(' '),
     title: text('TITLE'),
     emails: byPreference(props.get('EMAIL')),
@@ -81,25 +91,56 @@ function vcardFields(props: ReadonlyMap<string, DecodedProperty[]>): RawCard {
   };
 }
 
-// Readings, most explicit first. Sort keys (SORT-AS, SORT-STRING) count only when they are
-// kana: for a Latin name they are just the name again ("Doe,Jane").
-function reading(props: ReadonlyMap<string, DecodedProperty[]>, n: DecodedProperty | undefined, familyFirst: boolean): string {
-  const text = (name: string): string => unescapeText(props.get(name)?.[0]?.value ?? '');
-  const givenPhonetic = [text('X-PHONETIC-FIRST-NAME'), text('X-PHONETIC-MIDDLE-NAME')].filter(Boolean).join(' ');
-  const phonetic = joinName(text('X-PHONETIC-LAST-NAME'), givenPhonetic, familyFirst);
-  if (phonetic) return phonetic;
-  const [sortFamily = '', sortGiven = ''] = n?.sortAs ?? [];
-  const sortAs = joinName(sortFamily, sortGiven, familyFirst);
-  if (hasKana(sortAs)) return sortAs;
-  const sortString = text('SORT-STRING');
-  if (hasKana(sortString)) return sortString;
-  // Japanese feature phones: SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;; (a plain SOUND is an audio clip).
+/** N's five components (family; given; additional; prefixes; suffixes), each a comma list, unescaped. */
+function nameParts(value: string): NameParts {
+  const [family = [], given = [], middle = [], prefix = [], suffix = []] = splitComponents(value, ';').map((part) => splitComponents(part, ',').map(unescapeText));
+  return { family, given, middle, prefix, suffix, familyReading: '', givenReading: '', middleReading: '' };
+}
+
+type ReadingParts = Pick<NameParts, 'familyReading' | 'givenReading' | 'middleReading'>;
+
+function hasReading(parts: ReadingParts): boolean {
+  return Boolean(parts.familyReading.trim() || parts.givenReading.trim() || parts.middleReading.trim());
+}
+
+// The reading of each name part, most explicit first: X-PHONETIC-* (iOS, Android), the
+// SORT-AS parameter of N (4.0; RFC 6350 separates the parts with ",", Android writes ";"), and
+// feature phones' SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;; (a plain SOUND is an audio clip).
+function readingParts(props: ReadonlyMap<string, DecodedProperty[]>, n: DecodedProperty | undefined, name: string): ReadingParts {
+  const text = (key: string): string => unescapeText(props.get(key)?.[0]?.value ?? '');
+  const phonetic = { familyReading: text('X-PHONETIC-LAST-NAME'), givenReading: text('X-PHONETIC-FIRST-NAME'), middleReading: text('X-PHONETIC-MIDDLE-NAME') };
+  if (hasReading(phonetic)) return phonetic;
+  const sortAs = (n?.sortAs ?? []).flatMap((item) => item.split(';')).map((item) => item.trim());
+  if (isReading(sortAs.join(' '), name)) return { familyReading: sortAs[0] ?? '', givenReading: sortAs[1] ?? '', middleReading: sortAs[2] ?? '' };
   const irmc = props.get('SOUND')?.find((sound) => sound.types.includes('X-IRMC-N'));
   if (irmc) {
-    const [irmcFamily = '', irmcGiven = ''] = splitComponents(irmc.value, ';').map(unescapeText);
-    return joinName(irmcFamily, irmcGiven, true);
+    const [familyReading = '', givenReading = '', middleReading = ''] = splitComponents(irmc.value, ';').map(unescapeText);
+    return { familyReading, givenReading, middleReading };
   }
+  return { familyReading: '', givenReading: '', middleReading: '' };
+}
+
+// A reading given as one string, for a card whose N has no reading parts (or that has no N).
+function wholeReading(props: ReadonlyMap<string, DecodedProperty[]>, name: string): string {
+  const text = (key: string): string => unescapeText(props.get(key)?.[0]?.value ?? '');
+  const phonetic = [text('X-PHONETIC-LAST-NAME'), text('X-PHONETIC-FIRST-NAME'), text('X-PHONETIC-MIDDLE-NAME')];
+  if (phonetic.some((part) => part.trim())) {
+    const [last, first, middle] = phonetic;
+    return (isCjk(name || phonetic.join('')) ? [last, first, middle] : [first, middle, last]).filter((part) => part?.trim()).join(' ');
+  }
+  const sortString = text('SORT-STRING');
+  if (isReading(sortString, name)) return sortString;
+  const irmc = props.get('SOUND')?.find((sound) => sound.types.includes('X-IRMC-N'));
+  if (irmc) return splitComponents(irmc.value, ';').map(unescapeText).filter((part) => part.trim()).join(' ');
   return text('X-KANA');
+}
+
+// A sort key (SORT-AS, SORT-STRING) is a reading when it is kana, or when it spells a Chinese,
+// Japanese or Korean name in another script (pinyin); for a Latin name it is just the name
+// again ("Doe,Jane") or a sorting hint ("Mann" for "de Mann"), not a reading.
+function isReading(key: string, name: string): boolean {
+  if (!key.trim()) return false;
+  return hasKana(key) || (isCjk(name) && !isCjk(key));
 }
 
 function byPreference(list: DecodedProperty[] | undefined): string[] {

@@ -1,4 +1,4 @@
-import type { CardFields, CardSource } from '../types';
+import type { CardFields, CardSource, NameParts } from '../types';
 import { decodeSharedCard, isSharedCardFragment } from '../share/payload-codec';
 import { readContactText } from '../readers/read-contact-text';
 
@@ -7,6 +7,8 @@ export interface ScannedCard {
   kind: 'card';
   card: CardFields;
   extraEmails: string[];
+  /** The name's parts if the code gave them (a vCard's N); null: guessed when needed. */
+  nameParts: NameParts | null;
   source: CardSource;
   note: string;
   /** A Meishi card's expiry; null for formats without one. */
@@ -29,7 +31,7 @@ export function readScan(text: string, now: number): ScanReading {
   if (hash >= 0 && isSharedCardFragment(text.slice(hash)) && /^https?:\/\//i.test(text.trim())) {
     const decoded = decodeSharedCard(text.trim(), now);
     if (decoded.ok) {
-      return { kind: 'card', card: decoded.value.card, extraEmails: [], source: 'meishi', note: '', expiresAt: decoded.value.expiresAt };
+      return { kind: 'card', card: decoded.value.card, extraEmails: [], nameParts: null, source: 'meishi', note: '', expiresAt: decoded.value.expiresAt };
     }
     switch (decoded.error.kind) {
       case 'expired':
@@ -46,8 +48,8 @@ export function readScan(text: string, now: number): ScanReading {
   }
   const read = readContactText(text);
   if (read.ok) {
-    const { card, extraEmails, source, note } = read.value;
-    return { kind: 'card', card, extraEmails, source, note, expiresAt: null };
+    const { card, extraEmails, nameParts, source, note } = read.value;
+    return { kind: 'card', card, extraEmails, nameParts, source, note, expiresAt: null };
   }
   switch (read.error.kind) {
     case 'too-large':

@@ -1,16 +1,20 @@
 // Writes cards as vCard 3.0 (the default: what iOS and Android import most reliably) or 4.0.
-// Name readings travel three ways so every phone sorts 山田 under や: X-PHONETIC-* (iOS and
-// Android), SORT-STRING (3.0) and the SORT-AS parameter on N (4.0).
+// N carries the name's parts as they were received (or corrected), each part a comma list;
+// without them, the parts are guessed from the one-line name. Name readings travel three ways
+// so every phone sorts 山田 under や: X-PHONETIC-* (iOS and Android), SORT-STRING (3.0) and the
+// SORT-AS parameter on N (4.0).
 
 import { isSaneTime } from '../caps';
 import { safeWebsite } from '../card/website';
 import { escapeText as esc, foldLine, joinCrlf, quoteParam } from '../text/content-lines';
-import type { CardFields } from '../types';
-import { splitName } from '../card/person-name';
+import type { CardFields, NameParts } from '../types';
+import { guessNameParts, withReadings } from '../card/person-name';
 
 /** One contact to write. */
 export interface VCardInput {
   card: CardFields;
+  /** The name's parts; null or absent: guessed from `card.name` and `card.reading`. */
+  nameParts?: NameParts | null;
   /** Free text; written to NOTE after the card's tagline. */
   note?: string;
   categories?: string[];
@@ -37,16 +41,18 @@ export interface VCardOptions {
 export function writeVCard(input: VCardInput, options: VCardOptions = {}): string {
   const v4 = options.version === '4.0';
   const card = input.card;
-  const name = splitName(card.name, card.reading);
+  const name = withReadings(input.nameParts ?? guessNameParts(card.name, card.reading), card.reading);
   const reading = card.reading.trim();
   const lines = ['BEGIN:VCARD', v4 ? 'VERSION:4.0' : 'VERSION:3.0'];
-  const sortAs = v4 && reading ? sortAsParam(name.familyReading, name.givenReading) : '';
+  const sortAs = v4 ? sortAsParam([name.familyReading, name.givenReading, name.middleReading]) : '';
   // N is required in 3.0, so it is written even when empty.
-  lines.push(`N${sortAs}:${esc(name.family)};${esc(name.given)};;;`);
+  const n = [name.family, name.given, name.middle, name.prefix, name.suffix].map((items) => items.map(esc).join(',')).join(';');
+  lines.push(`N${sortAs}:${n}`);
   lines.push(`FN:${esc(card.name.trim() || card.email.trim() || card.org.trim())}`);
   if (!v4) push(lines, 'SORT-STRING', reading);
   push(lines, 'X-PHONETIC-LAST-NAME', name.familyReading);
   push(lines, 'X-PHONETIC-FIRST-NAME', name.givenReading);
+  push(lines, 'X-PHONETIC-MIDDLE-NAME', name.middleReading);
   push(lines, 'ORG', card.org);
   push(lines, 'TITLE', card.title);
   emailLines(lines, [card.email, ...(input.extraEmails ?? [])], v4);
@@ -83,10 +89,15 @@ function emailLines(lines: string[], emails: string[], v4: boolean): void {
   });
 }
 
-/** `;SORT-AS="family,given"` (RFC 6350 §5.9); a comma inside a reading would start a new item. */
-function sortAsParam(family: string, given: string): string {
-  const items = [family, given].map((s) => s.replace(/,/g, ' '));
-  return `;SORT-AS=${quoteParam(given ? items.join(',') : items[0] ?? '')}`;
+/**
+ * `;SORT-AS="family,given,middle"` (RFC 6350 §5.9: one sort string per N component, in order),
+ * trailing empty ones left out; '' when there is no reading. A comma inside a reading would
+ * start a new item, so it becomes a space.
+ */
+function sortAsParam(readings: string[]): string {
+  const items = readings.map((s) => s.trim().replace(/,/g, ' '));
+  while (items.length > 0 && !items[items.length - 1]) items.pop();
+  return items.length > 0 ? `;SORT-AS=${quoteParam(items.join(','))}` : '';
 }
 
 function isValidTime(ms: number): boolean {

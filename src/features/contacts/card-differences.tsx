@@ -23,7 +23,9 @@ function shown(key: keyof CardFields, value: string): string {
 export function CardDifferences(props: { contact: Contact }): JSX.Element {
   const differences = () => cardDifferences(props.contact);
   const apply = (changes: Partial<CardFields>, settle: boolean) => {
-    const patch = makeContactPatch(props.contact, { card: { ...props.contact.card, ...changes } });
+    // The name's parts go with the name: taking the new name takes the parts its card came with.
+    const parts = 'name' in changes ? { nameParts: differences()?.version.nameParts ?? null } : {};
+    const patch = makeContactPatch(props.contact, { card: { ...props.contact.card, ...changes }, ...parts });
     void editContact(props.contact.id, { ...patch, settleReceived: settle }).catch(reportStorageError);
   };
   return (

@@ -3,7 +3,7 @@ import { A, useNavigate, useParams } from '../../ui/router';
 import { cleanNotes, parseTagsText } from '../../domain/card/clean-text';
 import { NOTE_CAP } from '../../domain/caps';
 import { expiryStatus } from '../../domain/contacts/expiry';
-import type { CardFields } from '../../domain/types';
+import type { CardFields, NameParts } from '../../domain/types';
 import { vcardFileName } from '../../domain/vcard/vcard-write';
 import { formatDateTime } from '../../i18n/format';
 import { formatRemaining } from '../../i18n/duration';
@@ -31,6 +31,7 @@ import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 import { exportContactsVcf } from './export-vcf';
+import { createNamePartsEditor, type NamePartsEditor } from './name-parts-fields';
 
 /** One person: their card, meetings, notes, flags, follow-up and actions. */
 export function ContactScreen(): JSX.Element {
@@ -98,10 +99,10 @@ function ContactDetail(props: { id: string }): JSX.Element {
     }
   };
 
-  const saveCard = async (card: CardFields) => {
+  const saveCard = async (card: CardFields, nameParts: NameParts | null) => {
     try {
       await autosave.flush();
-      change({ card }, true);
+      change({ card, nameParts }, true);
       await autosave.flush();
       setEditing(false);
     } catch (error) {
@@ -109,6 +110,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
     }
   };
 
+  let nameParts: NamePartsEditor | undefined;
   const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original) || contact().received.length > 0;
 
   return (
@@ -146,7 +148,20 @@ function ContactDetail(props: { id: string }): JSX.Element {
         <Show
           when={!editing()}
           fallback={
-            <CardEditor initial={{ ...contact().card }} initialLabel="" hideLabel emailOptional submitLabel={t('common.save')} onSubmit={(fields) => saveCard(fields)} onCancel={() => setEditing(false)} />
+            <CardEditor
+              initial={{ ...contact().card }}
+              initialLabel=""
+              hideLabel
+              emailOptional
+              afterReading={(typed) => {
+                // The name's parts right under the name and reading they are made from.
+                nameParts = createNamePartsEditor(contact().nameParts, typed.name, typed.reading);
+                return nameParts.view();
+              }}
+              submitLabel={t('common.save')}
+              onSubmit={(fields) => saveCard(fields, nameParts ? nameParts.value() : contact().nameParts)}
+              onCancel={() => setEditing(false)}
+            />
           }
         >
           <CardPreview card={contact().card} />

@@ -16,6 +16,7 @@ export function contactToVCard(contact: Contact, events: Map<string, MeishiEvent
   const flags = contact.flags.map((f) => t(`flags.short.${f}`));
   return {
     card: contact.card,
+    nameParts: contact.nameParts,
     note: [contact.notes, met.join('\n')].filter(Boolean).join('\n\n'),
     categories: [...new Set([...eventNames, ...flags, ...contact.tags])],
     rev: contact.updatedAt,

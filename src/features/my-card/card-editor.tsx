@@ -25,6 +25,8 @@ export function CardEditor(props: {
   /** For a contact's card: no label, and the email may be empty (an expired card has none). */
   hideLabel?: boolean;
   emailOptional?: boolean;
+  /** More fields under the name and its reading (a contact's name parts), given the name and reading as typed. */
+  afterReading?: (typed: { name: () => string; reading: () => string }) => JSX.Element;
   /** More of the form after the fields, given the fields as typed (e.g. options that depend on the email). */
   extra?: (fields: CardFields) => JSX.Element;
   onSubmit: (fields: CardFields, label: string) => Promise<void>;
@@ -34,6 +36,7 @@ export function CardEditor(props: {
   const [label, setLabel] = createSignal(props.initialLabel);
   const [submitted, setSubmitted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
+  const afterReading = props.afterReading?.({ name: () => fields.name, reading: () => fields.reading });
   let form!: HTMLFormElement;
 
   const validation = (): CardValidation => {
@@ -83,6 +86,7 @@ export function CardEditor(props: {
       </Show>
       <For each={FIELDS}>
         {(field) => (
+          <>
           <TextField
             id={`card-${field.key}`}
             label={t(field.label as 'card.name')}
@@ -96,6 +100,8 @@ export function CardEditor(props: {
             lang={field.lang}
             inputMode={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : undefined}
           />
+          <Show when={field.key === 'reading'}>{afterReading}</Show>
+          </>
         )}
       </For>
       {props.extra?.(fields)}

@@ -7,6 +7,7 @@ export function saveScannedCard(scanned: ScannedCard): Promise<SaveOutcome> {
   return fileReceivedCard({
     card: scanned.card,
     extraEmails: scanned.extraEmails,
+    nameParts: scanned.nameParts,
     source: scanned.source,
     eventId: currentEventId(),
     expiresAt: scanned.expiresAt,

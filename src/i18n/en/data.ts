@@ -41,21 +41,30 @@ export const dataEn = {
   import: {
     title: 'Import vCards',
     choose: 'Import .vcf file',
+    reading: 'Reading the file…',
+    readingCards: 'Reading the file: {{ done }} of {{ total }} cards…',
+    readProgress: 'Reading progress',
+    cancelled: 'Stopped. Nothing was imported; choose the file again to start over.',
     previewTitle: 'Import preview',
-    preview: '{{ n }} contacts, {{ known }} already here, {{ bad }} unreadable.',
-    run: 'Import {{ n }} contacts',
+    preview: (p: { n: string; known: string; bad: string }) => `${p.n} ${p.n === '1' ? 'contact' : 'contacts'}, ${p.known} already here, ${p.bad} unreadable.`,
+    run: (p: { n: string }) => (p.n === '1' ? 'Import 1 contact' : `Import ${p.n} contacts`),
     progress: 'Import progress',
     importing: '{{ done }} of {{ total }}…',
     done: 'Imported: {{ added }} new, {{ merged }} merged into existing contacts.',
     unreadableList: 'Unreadable cards ({{ n }})',
     cardN: 'Card {{ n }}',
     errors: {
-      tooLarge: 'too large',
-      malformed: 'damaged or incomplete',
-      notACard: 'not a vCard',
-      empty: 'no name and no email',
-      fileTooLarge: 'This file is too large to import (over 20 MB of text).',
-      noCards: 'No contacts were found in this file.',
+      tooLarge: 'Too large to read, so it was skipped.',
+      malformed: 'Damaged or cut short, so it was skipped. Export it again from the app it came from.',
+      notACard: 'Not a vCard, so it was skipped.',
+      empty: 'Has neither a name nor an email address, so it was skipped.',
+      fileTooLarge: 'This file is too large to import: it holds more than 20 MB of text. Export your contacts in smaller parts (a group or a selection at a time) and import each file.',
+      notAVcard: 'This file is not a contacts file: no vCard was found in it. Choose a .vcf file exported from a phone or a contacts app.',
+      noCards: (p: { n: string }) =>
+        p.n === '1'
+          ? 'The one card in this file could not be read, so nothing was imported. The list below says why.'
+          : `None of the ${p.n} cards in this file could be read, so nothing was imported. The list below says why for each.`,
+      unreadable: 'This file could not be read (the browser may have run out of memory). Nothing was imported. Try again, or import a smaller file.',
     },
   },
   storage: {

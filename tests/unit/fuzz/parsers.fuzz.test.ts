@@ -4,7 +4,8 @@ import { parseBackup } from '../../../src/domain/backup/parse-backup';
 import { makeBackup } from '../../../src/domain/backup/backup-format';
 import { readScan } from '../../../src/domain/scan/read-scan';
 import { decodeSharedCard, encodeSharedCard } from '../../../src/domain/share/payload-codec';
-import { decodeVCardBytes, parseVCardFile } from '../../../src/domain/readers/vcard-file';
+import { decodeVCardBytes } from '../../../src/domain/readers/vcard-bytes';
+import { parseVCardFile } from '../../../src/domain/readers/vcard-file';
 import { makeSampleData } from '../domain/backup/backup-sample';
 import { REFERENCE_CARD } from '../../fixtures/reference-card';
 

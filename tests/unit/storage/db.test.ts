@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { getDb, onDbNotice, openMeishiDb, useDatabase, withTx } from '../../../src/storage/db';
-import { DB_VERSION, STORES } from '../../../src/storage/schema';
+import { DB_VERSION, STORES, type ContactRecord } from '../../../src/storage/schema';
+import { toContactRecord } from '../../../src/storage/contact-record';
+import { makeContact } from '../../fixtures/make-contact';
 import { EVENT_TEXT_CAP, TAG_CAP } from '../../../src/domain/caps';
 
 // The version-1 schema exactly as the version-1 release created it (frozen here: today's ladder
@@ -41,6 +43,9 @@ describe('the Meishi database', () => {
     const db = await openMeishiDb(freshName(), 1);
     expect([...db.objectStoreNames].sort()).toEqual(['cards', 'contacts', 'events', 'settings']);
     db.close();
+    const v2 = await openMeishiDb(freshName(), 2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['cards', 'contacts', 'eventTags', 'events', 'settings']);
+    v2.close();
   });
 
   it('brings a version-1 database, as the version-1 release wrote it, up to today', async () => {
@@ -63,6 +68,8 @@ describe('the Meishi database', () => {
     expect(await db.get(STORES.cards, 'c1')).toEqual({ ...card, perEventAddress: false });
     const contact = (await db.get(STORES.contacts, 'p1'))!;
     expect(contact.received).toEqual([]);
+    // Every step of the way, one after the other: version 3's name parts too.
+    expect(contact.nameParts).toBeNull();
     // No paper card yet: no photos, no recognised text; the photos store is there, empty.
     expect(contact.photoIds).toEqual([]);
     expect(contact.paperText).toBe('');
@@ -78,6 +85,26 @@ describe('the Meishi database', () => {
     const tags = db.transaction(STORES.eventTags).store;
     expect(tags.keyPath).toBe('tag');
     expect([...tags.indexNames]).toEqual(['by-event']);
+    db.close();
+  });
+
+  it('version 2 → 3: gives every stored contact, and each later card in its history, no name parts (guessed from the name)', async () => {
+    const name = freshName();
+    const old = await openMeishiDb(name, 2);
+    // A version-2 contact record: later cards kept, no nameParts anywhere, no paper card.
+    const { nameParts: _, photoIds: _p, paperText: _t, ...v2 } = toContactRecord(makeContact({ name: 'Ando Roid', email: 'ando@example.com' }, { id: 'k1', tags: ['x'] }));
+    const later = { at: 5, source: 'vcard', card: { ...v2.card, title: 'CTO' }, settled: false };
+    await old.put(STORES.contacts, { ...v2, received: [later] } as unknown as ContactRecord);
+    old.close();
+    const db = await openMeishiDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const [record] = await db.getAll(STORES.contacts);
+    expect(record).toMatchObject({ id: 'k1', nameParts: null, tags: ['x'], card: { name: 'Ando Roid' }, received: [{ ...later, nameParts: null }] });
+    expect(await db.getKeyFromIndex(STORES.contacts, 'by-email', 'ando@example.com')).toBe('k1');
+    // No paper card yet, and the store for paper cards' photos, empty, findable by contact.
+    expect(record).toMatchObject({ photoIds: [], paperText: '' });
+    expect(await db.getAll(STORES.photos)).toEqual([]);
+    expect(db.transaction(STORES.photos).store.index('by-contact').keyPath).toBe('contactId');
     db.close();
   });
 

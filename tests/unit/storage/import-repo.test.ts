@@ -5,6 +5,7 @@ import { listContacts, saveReceivedCard } from '../../../src/storage/contacts-re
 import { countKnownEmails, importCards } from '../../../src/storage/import-repo';
 import type { ReceivedCard } from '../../../src/domain/contacts/receive-card';
 import { makeEmptyCard } from '../../../src/domain/types';
+import { CARD_HISTORY_CAP, MEETINGS_PER_CONTACT } from '../../../src/domain/caps';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
 const HEAVY = { timeout: 60_000 };
@@ -36,7 +37,38 @@ describe('importing cards', () => {
     expect(all).toHaveLength(3);
     const known = all.find((c) => c.card.email === 'known@example.com' || c.card.email === 'KNOWN@example.com')!;
     expect(known.meetings.map((m) => m.source)).toEqual(['meishi', 'import']);
-    expect(progress.at(-1)).toBe(3);
+    // Progress counts the file's cards.
+    expect(progress.at(-1)).toBe(4);
+  });
+
+  it('writes in slices with progress, and stays all-or-nothing: a failure in a late slice leaves nothing', HEAVY, async () => {
+    await saveReceivedCard(imported('Before', 'before@example.com'), 1);
+    const cards = Array.from({ length: 1500 }, (_, i) => imported(`Person ${i}`, `p${i}@example.com`));
+    // A value no database can store, in the third slice.
+    (cards[1200]!.card as unknown as Record<string, unknown>).name = () => 'not storable';
+    const progress: number[] = [];
+    await expect(importCards(cards, 2, (n) => progress.push(n))).rejects.toMatchObject({ name: 'StorageError' });
+    expect(progress).toEqual([500, 1000]);
+    expect((await listContacts()).map((c) => c.card.name)).toEqual(['Before']);
+  });
+
+  it('files 20,000 cards of one person as one contact, within the caps of its history and meetings', HEAVY, async () => {
+    const cards = Array.from({ length: 20_000 }, (_, i) => imported(`Same ${i}`, 'same@example.com'));
+    const outcome = await importCards(cards, 5);
+    expect({ added: outcome.added, merged: outcome.merged }).toEqual({ added: 1, merged: 19_999 });
+    const [only, ...others] = await listContacts();
+    expect(others).toEqual([]);
+    // The first card is what is known; the later ones wait in the history, capped.
+    expect(only?.card.name).toBe('Same 0');
+    expect(only?.received.length).toBeLessThanOrEqual(CARD_HISTORY_CAP);
+    expect(only?.meetings.length).toBeLessThanOrEqual(MEETINGS_PER_CONTACT);
+  });
+
+  it('counts known addresses by walking the stored ones when the file has more', async () => {
+    await saveReceivedCard(imported('Known', 'known@example.com'), 1);
+    const keys = ['known@example.com', ...Array.from({ length: 50 }, (_, i) => `n${i}@example.com`)];
+    expect(await countKnownEmails(keys)).toBe(1);
+    expect(await countKnownEmails(['known@example.com'])).toBe(1);
   });
 
   it('writes 10,000 cards in one go', HEAVY, async () => {

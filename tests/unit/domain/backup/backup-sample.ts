@@ -40,7 +40,16 @@ export const sampleContact: Contact = {
   id: 'contact-1',
   card: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '代表', email: 'hanako@example.jp', website: 'https://hanako.example.jp/', tagline: '' },
   original: { name: '佐藤 花子', reading: 'さとう はなこ', org: 'Hanako Design', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
-  received: [{ at: 1_700_000_500_000, source: 'vcard', card: { name: '佐藤 花子', reading: '', org: 'Hanako Studio', title: '', email: 'hanako@example.jp', website: '', tagline: '' }, settled: false }],
+  nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' },
+  received: [
+    {
+      at: 1_700_000_500_000,
+      source: 'vcard',
+      card: { name: '佐藤 花子', reading: '', org: 'Hanako Studio', title: '', email: 'hanako@example.jp', website: '', tagline: '' },
+      nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' },
+      settled: false,
+    },
+  ],
   extraEmails: ['h.sato@example.net'],
   meetings: [
     { at: 1_700_000_400_000, eventId: 'event-1', source: 'meishi' },
@@ -66,6 +75,7 @@ export const expiredContact: Contact = {
   id: 'contact-2',
   card: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
   original: { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' },
+  nameParts: null,
   extraEmails: [],
   meetings: [{ at: 1_690_000_000_000, eventId: 'event-1', source: 'meishi' }],
   notes: 'Pushed for LINE at once',
@@ -84,6 +94,7 @@ export const paperContact: Contact = {
   id: 'contact-3',
   card: { name: '鈴木 一郎', reading: 'すずき いちろう', org: '株式会社テスト', title: '営業部長', email: 'ichiro@test.example.jp', website: '', tagline: '' },
   original: { name: '鈴木 一郎', reading: 'すずき いちろう', org: '株式会社テスト', title: '営業部長', email: 'ichiro@test.example.jp', website: '', tagline: '' },
+  nameParts: null,
   received: [],
   extraEmails: [],
   meetings: [{ at: 1_700_000_450_000, eventId: 'event-1', source: 'paper' }],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackupLines, MAX_LINE_LENGTH } from '../../../../src/domain/backup/backup-format';
 import { createBackupReader } from '../../../../src/domain/backup/parse-backup';
-import { CARD_HISTORY_CAP, FIELD_CAPS, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../../../../src/domain/caps';
-import type { CardFields, Contact } from '../../../../src/domain/types';
+import { CARD_HISTORY_CAP, FIELD_CAPS, MEETINGS_PER_CONTACT, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../../../../src/domain/caps';
+import type { CardFields, Contact, NameParts } from '../../../../src/domain/types';
 import { makeContact } from '../../../fixtures/make-contact';
 
 // Version 1 refused its own backups past 50 MB (about 4,560 contacts with full notes). Now a
@@ -35,8 +35,11 @@ describe('a large database', () => {
   it('the largest contact the app can make fits well within one line', () => {
     const wide = (n: number) => '"\\'.repeat(n).slice(0, n);
     const card: CardFields = { name: wide(FIELD_CAPS.name), reading: wide(FIELD_CAPS.reading), org: wide(FIELD_CAPS.org), title: wide(FIELD_CAPS.title), email: `${'a'.repeat(64)}@${'b'.repeat(180)}.com`, website: `https://example.com/${wide(FIELD_CAPS.website - 20)}`, tagline: wide(FIELD_CAPS.tagline) };
+    const part = Array.from({ length: NAME_PART_ITEMS_CAP }, () => wide(NAME_PART_CAP));
+    const nameParts: NameParts = { family: part, given: part, middle: part, prefix: part, suffix: part, familyReading: wide(NAME_PART_CAP), givenReading: wide(NAME_PART_CAP), middleReading: wide(NAME_PART_CAP) };
     const contact: Contact = makeContact(card, {
-      received: Array.from({ length: CARD_HISTORY_CAP }, (_, i) => ({ at: i, source: 'vcard' as const, card, settled: false })),
+      nameParts,
+      received: Array.from({ length: CARD_HISTORY_CAP }, (_, i) => ({ at: i, source: 'vcard' as const, card, nameParts, settled: false })),
       extraEmails: Array.from({ length: 20 }, (_, i) => `${i}${'a'.repeat(60)}@${'b'.repeat(180)}.com`),
       meetings: Array.from({ length: MEETINGS_PER_CONTACT }, (_, i) => ({ at: NOW + i, eventId: `event-${'x'.repeat(80)}-${i}`, source: 'meishi' as const })),
       notes: wide(NOTE_CAP),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_VERSION, makeBackup, makeBackupLines } from '../../../../src/domain/backup/backup-format';
 import type { Contact } from '../../../../src/domain/types';
 import { makeSampleData, sampleContact, samplePhotoBytes } from './backup-sample';
 
@@ -16,7 +16,7 @@ function reversed<T>(value: T): T {
 describe('writing a backup', () => {
   it('writes the header line, then one record per line, ending in a newline', () => {
     const text = makeBackup(makeSampleData(), NOW, '0.1.0');
-    expect(text.startsWith('{"format":"meishi-backup","version":2,"exportedAt":"2026-11-24T12:00:00.000Z","appVersion":"0.1.0","counts":{"cards":1,"events":1,"contacts":3,"photos":2,"eventTags":1}}\n{"card":{"id":"card-1",')).toBe(true);
+    expect(text.startsWith(`{"format":"meishi-backup","version":${BACKUP_VERSION},"exportedAt":"2026-11-24T12:00:00.000Z","appVersion":"0.1.0","counts":{"cards":1,"events":1,"contacts":3,"photos":2,"eventTags":1}}\n{"card":{"id":"card-1",`)).toBe(true);
     expect(text.endsWith('}}\n')).toBe(true);
     expect(text.split('\n').filter(Boolean).map((line) => Object.keys(JSON.parse(line))[0])).toEqual(['format', 'card', 'event', 'contact', 'contact', 'contact', 'photo', 'photo', 'eventTag', 'settings']);
   });

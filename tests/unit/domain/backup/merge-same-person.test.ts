@@ -33,6 +33,13 @@ describe('merging two records of the same person', () => {
     expect([merged.createdAt, merged.updatedAt]).toEqual([100, 3000]);
   });
 
+  it('takes the name’s parts with the card they go with', () => {
+    const parts = { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' };
+    expect(mergeSamePerson({ ...local, nameParts: null }, { ...other, nameParts: parts }).nameParts).toEqual(parts);
+    expect(mergeSamePerson({ ...local, nameParts: parts, updatedAt: 4000 }, { ...other, nameParts: null }).nameParts).toEqual(parts);
+    expect(mergeSamePerson({ ...local, nameParts: parts }, { ...other, nameParts: null }).nameParts).toBeNull();
+  });
+
   it('keeps the existing card when the existing record is the newer one', () => {
     expect(mergeSamePerson({ ...local, updatedAt: 4000 }, other).card.title).toBe(local.card.title);
   });

@@ -11,6 +11,8 @@ import {
   FIELD_CAPS,
   LABEL_CAP,
   MEETINGS_PER_CONTACT,
+  NAME_PART_CAP,
+  NAME_PART_ITEMS_CAP,
   NOTE_CAP,
   PHOTO_BYTES_CAP,
   PHOTOS_PER_CONTACT,
@@ -23,7 +25,7 @@ import {
 } from '../../../../src/domain/caps';
 import { capLength, cleanLine, cleanNotes, cleanTags } from '../../../../src/domain/card/clean-text';
 import { cleanPaperText } from '../../../../src/domain/contacts/card-photos';
-import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, PHOTO_TYPES, WARNING_SIGN_IDS, type CardFields, type Contact, type ContactPhoto, type MeishiEvent, type MyCard, type PhotoType } from '../../../../src/domain/types';
+import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, PHOTO_TYPES, WARNING_SIGN_IDS, type CardFields, type Contact, type ContactPhoto, type MeishiEvent, type MyCard, type NameParts, type PhotoType } from '../../../../src/domain/types';
 import { makeDocument, makeSampleData } from './backup-sample';
 import type { EventTag } from '../../../../src/domain/mail/event-tags';
 import { TAG_ALPHABET, TAG_LENGTH, makeTaggedAddress } from '../../../../src/domain/mail/plus-address';
@@ -141,6 +143,12 @@ function backupData(): fc.Arbitrary<BackupData> {
   const myCard: fc.Arbitrary<MyCard> = fc
     .tuple(card, fc.record({ id, label: line(LABEL_CAP), perEventAddress: fc.boolean(), createdAt: time, updatedAt: time }))
     .map(([fields, rest]) => ({ id: rest.id, label: rest.label, ...fields, perEventAddress: rest.perEventAddress, createdAt: rest.createdAt, updatedAt: rest.updatedAt }));
+  // A name's parts as the readers and the editor make them: cleaned items, none empty.
+  const part = fc.array(line(NAME_PART_CAP).filter(Boolean), { maxLength: Math.min(3, NAME_PART_ITEMS_CAP) });
+  const nameParts: fc.Arbitrary<NameParts | null> = fc.option(
+    fc.record({ family: part, given: part, middle: part, prefix: part, suffix: part, familyReading: line(NAME_PART_CAP), givenReading: line(NAME_PART_CAP), middleReading: line(NAME_PART_CAP) }),
+    { nil: null },
+  );
   const meeting = fc.record({ at: time, eventId: fc.option(id, { nil: null }), source });
   // A photo as the preparation writes it: a JPEG or WebP signature, then any bytes, up to the cap.
   const atCap = new Uint8Array(PHOTO_BYTES_CAP - 12).fill(0xa5);
@@ -157,7 +165,8 @@ function backupData(): fc.Arbitrary<BackupData> {
     id,
     card,
     original: card,
-    received: fc.array(fc.record({ at: time, source, card, settled: fc.boolean() }), { maxLength: CARD_HISTORY_CAP }),
+    nameParts,
+    received: fc.array(fc.record({ at: time, source, card, nameParts, settled: fc.boolean() }), { maxLength: CARD_HISTORY_CAP }),
     extraEmails: fc.uniqueArray(email.filter(Boolean), { maxLength: EXTRA_EMAILS_CAP }),
     meetings: fc.oneof(fc.array(meeting, { maxLength: 3 }), fc.array(meeting, { minLength: MEETINGS_PER_CONTACT, maxLength: MEETINGS_PER_CONTACT })),
     notes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName } from '../../../../src/domain/card/person-name';
+import { guessNameParts, makeEmptyNameParts, nameFromParts, partItems, partText, readingFromParts, sameNameParts, splitName, withReadings } from '../../../../src/domain/card/person-name';
 
 describe('splitName', () => {
   it('splits a Japanese name family-first, with its reading', () => {
@@ -60,5 +60,43 @@ describe('splitName', () => {
     expect(splitName('Jose\u0301 Garci\u0301a', '')).toMatchObject({ family: 'Garci\u0301a', given: 'Jose\u0301' });
     expect(splitName('😀 Smith', '')).toMatchObject({ family: 'Smith', given: '😀' });
     expect(splitName('דוד כהן', '')).toMatchObject({ family: 'כהן', given: 'דוד' });
+  });
+});
+
+describe('name parts', () => {
+  const empty = makeEmptyNameParts();
+
+  it('guesses family and given (and their readings) from a one-line name', () => {
+    expect(guessNameParts('山田 太郎', 'やまだ たろう')).toEqual({ ...empty, family: ['山田'], given: ['太郎'], familyReading: 'やまだ', givenReading: 'たろう' });
+    expect(guessNameParts('Jane Doe', '')).toEqual({ ...empty, family: ['Doe'], given: ['Jane'] });
+    expect(guessNameParts('', '')).toEqual(empty);
+  });
+
+  it('makes the one-line name and reading of parts in the name’s own order', () => {
+    const western = { ...empty, family: ['Doe'], given: ['Jane'], middle: ['Q.'], prefix: ['Dr.'], suffix: ['Jr.'], familyReading: 'ドウ', givenReading: 'ジェーン' };
+    expect(nameFromParts(western)).toBe('Dr. Jane Q. Doe Jr.');
+    expect(readingFromParts(western, false)).toBe('ジェーン ドウ');
+    const japanese = { ...empty, family: ['安藤'], given: ['ロイド'], familyReading: 'あんどう', givenReading: 'ろいど' };
+    expect(nameFromParts(japanese)).toBe('安藤 ロイド');
+    expect(readingFromParts(japanese, true)).toBe('あんどう ろいど');
+  });
+
+  it('fills missing readings from a one-line reading, and keeps given ones', () => {
+    const parts = { ...empty, family: ['山田'], given: ['太郎'] };
+    expect(withReadings(parts, 'やまだ たろう')).toMatchObject({ familyReading: 'やまだ', givenReading: 'たろう' });
+    expect(withReadings({ ...parts, givenReading: 'タロウ' }, 'やまだ たろう')).toMatchObject({ familyReading: '', givenReading: 'タロウ' });
+    expect(withReadings({ ...empty, given: ['Madonna'] }, 'マドンナ')).toMatchObject({ familyReading: '', givenReading: 'マドンナ' });
+  });
+
+  it('turns a part into a form field’s line and back', () => {
+    expect(partText(['Philip', 'Paul'])).toBe('Philip, Paul');
+    expect(partItems(' Philip ,Paul、 ポール，, ')).toEqual(['Philip', 'Paul', 'ポール']);
+  });
+
+  it('compares parts item by item', () => {
+    expect(sameNameParts(empty, makeEmptyNameParts())).toBe(true);
+    expect(sameNameParts(empty, { ...empty, given: ['a'] })).toBe(false);
+    expect(sameNameParts(null, null)).toBe(true);
+    expect(sameNameParts(null, empty)).toBe(false);
   });
 });

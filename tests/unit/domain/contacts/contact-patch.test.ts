@@ -49,7 +49,7 @@ describe('contact patches: what a person changed, applied to what is stored', ()
   });
 
   it('settles the cards received so far', () => {
-    const withCard = { ...base, received: [{ at: 5, source: 'vcard' as const, card: { ...base.card, title: 'CTO' }, settled: false }] };
+    const withCard = { ...base, received: [{ at: 5, source: 'vcard' as const, card: { ...base.card, title: 'CTO' }, nameParts: null, settled: false }] };
     const patch = { ...makeContactPatch(withCard, {}), settleReceived: true };
     expect(applyContactPatch(withCard, patch, 300).received[0]?.settled).toBe(true);
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { capMeetings, cardDifferences, receiveCard, type ReceivedCard } from '../../../../src/domain/contacts/receive-card';
 import { MEETINGS_PER_CONTACT, CARD_HISTORY_CAP } from '../../../../src/domain/caps';
 import { makeContact } from '../../../fixtures/make-contact';
+import { makeEmptyNameParts } from '../../../../src/domain/card/person-name';
+import { makeEmptyCard } from '../../../../src/domain/types';
 
 const alice = makeContact(
   { name: 'Alice Example', title: 'Designer', email: 'alice@example.com', website: 'https://alice.example.com', tagline: 'Logos' },
@@ -25,7 +27,7 @@ describe('a card for someone already in Contacts never silently changes what is 
     expect(after.notes).toBe('Met at the bar');
     expect(after.meetings.map((m) => m.eventId)).toEqual(['e1', 'e2']);
     // The new card is kept in the history, and what differs is there to decide on.
-    expect(after.received).toEqual([{ at: 2000, source: 'meishi', card: spoof.card, settled: false }]);
+    expect(after.received).toEqual([{ at: 2000, source: 'meishi', card: spoof.card, nameParts: null, settled: false }]);
     expect(cardDifferences(after)).toEqual({ version: after.received[0], fields: ['title', 'website', 'tagline'] });
   });
 
@@ -96,5 +98,38 @@ describe('notes the person typed with the card', () => {
     expect(receiveCard(alice, typed, 2000, () => 'unused').notes).toBe('Met at the bar\n\nWants a logo');
     // A card's own note (someone else's text) never lands in a known contact's notes.
     expect(receiveCard(alice, { ...card({}), note: 'Call me!' }, 2000, () => 'unused').notes).toBe('Met at the bar');
+  });
+});
+
+describe('receiveCard: the name’s parts', () => {
+  const NOW = Date.UTC(2026, 10, 24);
+  const ando = { ...makeEmptyNameParts(), family: ['Ando'], given: ['Roid'] };
+  const card = (name: string, nameParts: ReceivedCard['nameParts']): ReceivedCard => ({
+    card: { ...makeEmptyCard(), name, email: 'ando@example.com' },
+    extraEmails: [],
+    nameParts,
+    source: 'vcard',
+    eventId: null,
+    expiresAt: null,
+  });
+
+  it('keeps the parts a new card gives, and none when it gives none', () => {
+    expect(receiveCard(undefined, card('Ando Roid', ando), NOW, () => 'a').nameParts).toEqual(ando);
+    expect(receiveCard(undefined, card('Ando Roid', undefined), NOW, () => 'a').nameParts).toBeNull();
+  });
+
+  it('never changes known parts: a later card’s parts stay with it in the history, to come along with its name', () => {
+    const existing = receiveCard(undefined, card('Ando Roid', ando), NOW, () => 'a');
+    const renamed = { ...ando, family: ['Ando-Smith'] };
+    const again = receiveCard(existing, card('Roid Ando-Smith', renamed), NOW + 1, () => 'b');
+    expect(again.nameParts).toEqual(ando);
+    expect(again.received.at(-1)).toMatchObject({ card: { name: 'Roid Ando-Smith' }, nameParts: renamed });
+    expect(receiveCard(existing, card('Ando Roid', null), NOW + 1, () => 'b').nameParts).toEqual(ando);
+  });
+
+  it('fills in the parts of a contact that had only a guess, from a card with the very same name', () => {
+    const guessed = receiveCard(undefined, card('Ando Roid', null), NOW, () => 'a');
+    expect(receiveCard(guessed, card('Ando Roid', ando), NOW + 1, () => 'b').nameParts).toEqual(ando);
+    expect(receiveCard(guessed, card('Someone Else', ando), NOW + 1, () => 'b').nameParts).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRA_EMAILS_CAP, READ_CAPS } from '../../../../src/domain/caps';
 import { finishCard, type RawCard } from '../../../../src/domain/readers/finish-card';
 
-const empty: RawCard = { name: '', reading: '', org: '', title: '', emails: [], websites: [], note: '' };
+const empty: RawCard = { name: '', reading: '', nameParts: null, org: '', title: '', emails: [], websites: [], note: '' };
 
 describe('field caps', () => {
   it('are the agreed numbers', () => {

@@ -21,6 +21,8 @@ describe('parseMeCard', () => {
         tagline: '',
       },
       extraEmails: [],
+      // "family,given" is the name in its parts.
+      nameParts: { family: ['山田'], given: ['太郎'], middle: [], prefix: [], suffix: [], familyReading: 'やまだ', givenReading: 'たろう', middleReading: '' },
       source: 'mecard',
       note: 'よろしくお願いします',
     });

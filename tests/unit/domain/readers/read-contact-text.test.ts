@@ -35,6 +35,7 @@ describe('readContactText: recognising the format', () => {
     expect(read).toEqual({
       card: { name: '', reading: '', org: '', title: '', email: 'taro@example.co.jp', website: '', tagline: '' },
       extraEmails: [],
+      nameParts: null,
       source: 'mailto',
       note: '',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeVCardBytes } from '../../../../src/domain/readers/vcard-file';
+import { decodeVCardBytes, isUtf8, joinSplitCharacters } from '../../../../src/domain/readers/vcard-bytes';
 import { fixtureBytes } from './read-fixture';
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -44,5 +44,72 @@ describe('decodeVCardBytes', () => {
     expect(text).toContain('N;CHARSET=SHIFT_JIS:山田;太郎');
     expect(text).toContain('SOUND;X-IRMC-N;CHARSET=SHIFT_JIS:ﾔﾏﾀﾞ;ﾀﾛｳ;;;');
     expect(text).toContain('NOTE;CHARSET=SHIFT_JIS:表計算ソフトの話');
+  });
+});
+
+describe('decodeVCardBytes: UTF-8 is never misread as Shift_JIS (issue 14)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  // Folds a line into pieces of at most 75 bytes, each cut inside a character where one can be
+  // (a byte-counting writer's folds land there more often than not).
+  const foldBytes = (line: string) => {
+    const bytes = utf8(line);
+    const parts: Uint8Array[] = [];
+    let start = 0;
+    while (bytes.length - start > 75) {
+      let cut = start + 74;
+      while (cut > start + 70 && ((bytes[cut] as number) & 0xc0) !== 0x80) cut--;
+      parts.push(start === 0 ? bytes.subarray(0, cut) : concat(ascii('\r\n '), bytes.subarray(start, cut)));
+      start = cut;
+    }
+    parts.push(concat(ascii('\r\n '), bytes.subarray(start)));
+    return concat(...parts);
+  };
+
+  it.each([
+    ['Greek', 'Αλέξανδρος Γεώργιος Παπαδόπουλος Αλέξανδρος Γεώργιος Παπαδόπουλος'],
+    ['Cyrillic', 'Екатерина Сергеевна Иванова Екатерина Сергеевна Иванова Иванова'],
+    ['Bopomofo', 'ㄅㄆㄇㄈㄉㄊㄋㄌㄍㄎㄏㄐㄑㄒㄓㄔㄕㄖㄗㄘㄙㄚㄛㄜㄝㄞㄟㄠㄡㄢㄣㄤㄥㄦㄧㄨㄩ'],
+    ['Japanese', '株式会社サンプル・ホールディングス 経営企画本部 デジタル戦略部 山田 花子'],
+    ['emoji', '👩🏽‍💻🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀 Rockets'],
+  ])('reads %s folded in the middle of its characters as the UTF-8 it is', (_, name) => {
+    const bytes = concat(ascii('BEGIN:VCARD\r\n'), foldBytes(`FN:${name}`), ascii('\r\nEND:VCARD\r\n'));
+    // The raw bytes are not valid UTF-8: a character is cut by the fold.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const text = decodeVCardBytes(bytes);
+    expect(text).not.toMatch(/[\uff61-\uff9f\ufffd]/);
+    expect(text.replace(/\r\n /g, '')).toContain(`FN:${name}`);
+  });
+
+  it('reads a UTF-8 card as UTF-8 even beside one that declares Shift_JIS', () => {
+    const bytes = concat(ascii('BEGIN:VCARD\r\nN;CHARSET=SHIFT_JIS:'), Uint8Array.of(0x8e, 0x52, 0x93, 0x63), ascii('\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:'), utf8('Ελένη'), ascii('\r\nEND:VCARD\r\n'));
+    const text = decodeVCardBytes(bytes);
+    expect(text).toContain('N;CHARSET=SHIFT_JIS:山田');
+    expect(text).toContain('FN:Ελένη');
+  });
+
+  it('reads undeclared non-UTF-8 lines as the card declares elsewhere (a feature phone)', () => {
+    // 会社 in Shift_JIS on an ORG line with no CHARSET, in a card whose N declares Shift_JIS.
+    const bytes = concat(ascii('BEGIN:VCARD\r\nN;CHARSET=SHIFT_JIS:'), Uint8Array.of(0x8e, 0x52, 0x93, 0x63), ascii('\r\nORG:'), Uint8Array.of(0x89, 0xef, 0x8e, 0xd0), ascii('\r\nEND:VCARD\r\n'));
+    expect(decodeVCardBytes(bytes)).toContain('ORG:会社');
+  });
+
+  it('reads an undeclared file that is neither UTF-8 nor Shift_JIS as Windows-1252 (old Mac and Outlook exports)', () => {
+    const text = decodeVCardBytes(fixtureBytes('ical4j-vcard/vcard-vCards-SAP.vcf'));
+    expect(text).toContain('FN:Günther Blümchen');
+    expect(text).toContain('FN:Ingrid Spaßlund');
+  });
+
+  it('leaves quoted-printable soft breaks and ASCII folds alone', () => {
+    const bytes = ascii('NOTE;ENCODING=QUOTED-PRINTABLE:=E5=B1=B1=\r\n=E7=94=B0\r\nFN:a\r\n b\r\n');
+    expect(joinSplitCharacters(bytes)).toBe(bytes);
+    expect(decodeVCardBytes(bytes)).toBe('NOTE;ENCODING=QUOTED-PRINTABLE:=E5=B1=B1=\r\n=E7=94=B0\r\nFN:a\r\n b\r\n');
+  });
+
+  it('judges UTF-8 strictly: no overlong forms, surrogates or cut sequences', () => {
+    expect(isUtf8(utf8('Ελένη 山田 👩🏽‍💻'))).toBe(true);
+    expect(isUtf8(Uint8Array.of(0xc0, 0x80))).toBe(false);
+    expect(isUtf8(Uint8Array.of(0xed, 0xa0, 0x80))).toBe(false);
+    expect(isUtf8(Uint8Array.of(0xe5, 0xb1))).toBe(false);
+    expect(isUtf8(Uint8Array.of(0xf4, 0x90, 0x80, 0x80))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeVCardBytes, MAX_VCF_FILE_LENGTH, parseVCardFile } from '../../../../src/domain/readers/vcard-file';
+import { decodeVCardBytes } from '../../../../src/domain/readers/vcard-bytes';
+import { MAX_VCF_FILE_LENGTH, parseVCardFile } from '../../../../src/domain/readers/vcard-file';
 import { fixtureBytes, vcard } from './read-fixture';
 
 // Heavy on a loaded 2-core machine: an explicit budget instead of the 5 s default.
@@ -27,11 +28,13 @@ describe('parseVCardFile on real-world exports', () => {
       },
       // TARO@EXAMPLE.COM is the preferred address again, in other case: dropped.
       extraEmails: ['taro.yamada@example.co.jp'],
+      nameParts: { family: ['山田'], given: ['太郎'], middle: [], prefix: [], suffix: [], familyReading: 'やまだ', givenReading: 'たろう', middleReading: '' },
       source: 'vcard',
       note: '東京の交流会で名刺交換\nフォローアップ: 来週',
     });
     expect(cards[1]?.card).toMatchObject({ name: 'Dr. Jane Q. Doe PhD', org: 'Example Corp.', email: 'jane.doe@example.com', website: 'https://example.com/jane' });
     expect(cards[1]?.extraEmails).toEqual(['jane@example.org']);
+    expect(cards[1]?.nameParts).toEqual({ family: ['Doe'], given: ['Jane'], middle: ['Q.'], prefix: ['Dr.'], suffix: ['PhD'], familyReading: '', givenReading: '', middleReading: '' });
     // Nothing of the base64 photo leaks into any field.
     expect(JSON.stringify(cards)).not.toContain('/9j/');
   });
@@ -51,6 +54,7 @@ describe('parseVCardFile on real-world exports', () => {
         tagline: '',
       },
       extraEmails: ['hanako.sato@example.com'],
+      nameParts: { family: ['佐藤'], given: ['花子'], middle: [], prefix: [], suffix: [], familyReading: 'さとう', givenReading: 'はなこ', middleReading: '' },
       source: 'vcard',
       note: 'イベントで名刺交換しました。\n次回はランチの約束。とても長いメモなので、ソフト改行で何行にも分かれて書き出されます。',
     });
@@ -85,6 +89,7 @@ describe('parseVCardFile on real-world exports', () => {
           tagline: '',
         },
         extraEmails: ['j.mueller@example.com'],
+        nameParts: { family: ['Müller'], given: ['Jürgen'], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' },
         source: 'vcard',
         note: 'Café owner, likes naïve design.\nSecond line.',
       },
@@ -129,6 +134,58 @@ describe('parseVCardFile errors', () => {
     const { cards, errors } = parseVCardFile(text);
     expect(cards.map((c) => c.card.name)).toEqual(['Second']);
     expect(errors).toEqual([{ index: 1, reason: { kind: 'malformed', detail: 'no END:VCARD' }, excerpt: 'FN:First' }]);
+  });
+
+  it('keeps a card that holds nested cards (2.1), and reads the nested ones as cards of their own', () => {
+    const { cards, errors } = readFixture('aosp/v21_nest.vcf');
+    expect(errors).toEqual([]);
+    // The outer card first, with its own properties only (its TEL comes after the nested cards).
+    expect(cards.map((c) => c.card.name)).toEqual(['parent', 'nest1', 'nest2']);
+  });
+
+  it('loses no valid card after a nested, truncated or broken one', () => {
+    const text = [
+      vcard('VERSION:2.1', 'FN:Boss', 'AGENT:', 'BEGIN:VCARD', 'FN:Assistant', 'EMAIL:assistant@example.com', 'END:VCARD', 'EMAIL:boss@example.com'),
+      'BEGIN:VCARD\r\nFN:Truncated\r\n',
+      vcard('FN:After Truncated', 'EMAIL:after@example.com'),
+      vcard('VERSION:2.1', 'FN;ENCODING=QUOTED-PRINTABLE:Broken =ZZ'),
+      vcard('FN:Last', 'EMAIL:last@example.com'),
+    ].join('');
+    const { cards, errors } = parseVCardFile(text);
+    expect(cards.map((c) => [c.card.name, c.card.email])).toEqual([
+      ['Boss', 'boss@example.com'],
+      ['Assistant', 'assistant@example.com'],
+      ['After Truncated', 'after@example.com'],
+      ['Last', 'last@example.com'],
+    ]);
+    expect(errors.map((e) => [e.index, e.reason.kind, e.excerpt])).toEqual([
+      [3, 'malformed', 'FN:Truncated'],
+      [5, 'malformed', 'FN;ENCODING=QUOTED-PRINTABLE:Broken =ZZ'],
+    ]);
+  });
+
+  it('reads the UTF-8 file folded in the middle of characters in every script it holds', () => {
+    const { cards, errors } = readFixture('utf8-folded-mid-character.vcf');
+    expect(errors).toEqual([]);
+    expect(cards.map((c) => c.card.name)).toEqual([
+      'Δρ. Αλέξανδρος Γεώργιος Παπαδόπουλος',
+      'Екатерина Сергеевна Иванова',
+      'ㄓㄤ ㄒㄧㄠˇㄇㄧㄥˊ ㄅㄆㄇㄈㄉㄊㄋㄌㄍㄎㄏㄐㄑㄒㄓㄔㄕㄖㄗㄘㄙ',
+      '김 민준',
+      '山田 花子',
+      'Zoë 👩🏽‍💻 Smith',
+    ]);
+    expect(cards[0]?.card.org).toBe('Ελληνική Εταιρεία Λογισμικού Ανώνυμη Εταιρεία Τμήμα Έρευνας');
+    expect(cards[4]?.card).toMatchObject({ reading: 'やまだ はなこ', title: 'シニアマネージャー（ブランド戦略担当）' });
+    expect(cards[5]?.card.org).toBe('Emoji 🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀 Rockets Ltd.');
+  });
+
+  it('reads real Shift_JIS feature-phone files (Android’s test suite) with their readings', () => {
+    expect(readFixture('aosp/v21_japanese_2.vcf').cards.map((c) => [c.card.name, c.card.reading, c.nameParts?.family, c.nameParts?.given])).toEqual([
+      ['安藤 ロイド 1', 'アンドウ ロイド1', ['安藤'], ['ロイド1']],
+    ]);
+    expect(readFixture('aosp/v21_multiple_entry.vcf').cards.map((c) => c.card.reading)).toEqual(['アンドウロイド3', 'アンドウロイド4', 'アンドウロイド5']);
+    expect(readFixture('aosp/v30_japanese.vcf').cards[0]?.nameParts).toMatchObject({ family: ['伊能'], given: ['圭一'], middle: ['伊予'] });
   });
 
   it('refuses an oversize file with one error, before parsing', () => {

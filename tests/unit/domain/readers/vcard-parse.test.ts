@@ -228,3 +228,97 @@ describe('parseVCard: hostile input', () => {
     expect(card('EMAIL;TYPE="work:a@example.com', 'FN:x').card.name).toBe('x');
   });
 });
+
+describe('parseVCard: the name’s parts as received (issue 14)', () => {
+  const parts = (...lines: string[]) => card(...lines).nameParts;
+
+  it('keeps N’s five parts, each a list, as the card gives them', () => {
+    expect(parts('N:Stevenson;John;Philip,Paul;Dr.;Jr.,M.D.,A.C.P.', 'FN:J. Doe')).toEqual({
+      family: ['Stevenson'],
+      given: ['John'],
+      middle: ['Philip', 'Paul'],
+      prefix: ['Dr.'],
+      suffix: ['Jr.', 'M.D.', 'A.C.P.'],
+      familyReading: '',
+      givenReading: '',
+      middleReading: '',
+    });
+    // An escaped comma is part of one item, not a second one.
+    expect(parts('N:Doe;John;Richter\\, James;Mr.;Sr.', 'FN:x')).toMatchObject({ middle: ['Richter, James'], prefix: ['Mr.'], suffix: ['Sr.'] });
+  });
+
+  it('keeps family and given as received, whatever order FN is written in', () => {
+    // Android's test card: FN family-first, N says which part is which.
+    expect(parts('N:Ando;Roid;', 'FN:Ando Roid')).toMatchObject({ family: ['Ando'], given: ['Roid'] });
+    expect(card('N:Ando;Roid;').card.name).toBe('Roid Ando');
+  });
+
+  it('has no parts for a card without N, and empty parts for an empty N', () => {
+    expect(parts('FN:Frank Dawson', 'EMAIL:f@example.com')).toBeNull();
+    expect(parts('N:;;;;', 'FN:Example Shop')).toEqual({ family: [], given: [], middle: [], prefix: [], suffix: [], familyReading: '', givenReading: '', middleReading: '' });
+  });
+
+  it('splits a SORT-AS reading into the parts: "," as RFC 6350 says, ";" as Android writes it', () => {
+    const android = card('VERSION:4.0', 'FN:安藤 ロイド', 'N;SORT-AS="あんどう;ろいど":安藤;ロイド;;;');
+    expect(android.nameParts).toMatchObject({ family: ['安藤'], given: ['ロイド'], familyReading: 'あんどう', givenReading: 'ろいど' });
+    // Shown joined with a space.
+    expect(android.card.reading).toBe('あんどう ろいど');
+    expect(parts('VERSION:4.0', 'N;SORT-AS="やまだ,たろう":山田;太郎;;;')).toMatchObject({ familyReading: 'やまだ', givenReading: 'たろう' });
+    // A Latin sort key is a sorting hint, not a reading.
+    expect(parts('VERSION:4.0', 'N;SORT-AS="Mann,James":de Mann;Henry,James;;')).toMatchObject({ familyReading: '', givenReading: '' });
+    // Pinyin for a Chinese name is a reading.
+    expect(parts('VERSION:4.0', 'N;SORT-AS="Wang,Xiaoming":王;小明;;;')).toMatchObject({ familyReading: 'Wang', givenReading: 'Xiaoming' });
+  });
+
+  it('takes the readings of the parts from X-PHONETIC-* and SOUND;X-IRMC-N, widening half-width kana', () => {
+    expect(parts('N:Doe;John;;;', 'X-PHONETIC-LAST-NAME:Dow', 'X-PHONETIC-FIRST-NAME:Jon', 'X-PHONETIC-MIDDLE-NAME:Q')).toMatchObject({ familyReading: 'Dow', givenReading: 'Jon', middleReading: 'Q' });
+    expect(parts('VERSION:2.1', 'N:山田;太郎', 'SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;;')).toMatchObject({ familyReading: 'ヤマダ', givenReading: 'タロウ' });
+  });
+
+  it('keeps a whole-string reading (SORT-STRING) as the reading, with no parts of its own', () => {
+    const read = card('VERSION:3.0', 'N:山田;太郎;;;', 'SORT-STRING:やまだ たろう');
+    expect(read.card.reading).toBe('やまだ たろう');
+    expect(read.nameParts).toMatchObject({ familyReading: '', givenReading: '' });
+  });
+
+  it('cleans and caps each item like a name, and drops empty ones', () => {
+    const long = 'x'.repeat(300);
+    const read = parts(`N:${long};a,,\u202eb,${Array.from({ length: 20 }, (_, i) => `g${i}`).join(',')};;;`, 'FN:x');
+    expect(read?.family).toEqual(['x'.repeat(READ_CAPS.name)]);
+    expect(read?.given).toHaveLength(10);
+    expect(read?.given.slice(0, 2)).toEqual(['a', 'b']);
+  });
+});
+
+describe('parseVCard: addresses with a display name', () => {
+  it('takes the address out of "Omega" <omega@example.com>, also folded over two lines (2.1)', () => {
+    expect(card('VERSION:2.1', 'N:;Omega;;;', 'EMAIL;INTERNET:"Omega"', '  <omega@example.com>', 'FN:Omega').card.email).toBe('omega@example.com');
+    expect(card('FN:x', 'EMAIL:Omega Team <team@example.com>').card.email).toBe('team@example.com');
+    expect(card('FN:x', 'EMAIL:<bare@example.com>').card.email).toBe('bare@example.com');
+    // Not an address even so.
+    expect(card('FN:x', 'EMAIL:"Omega" <not an address>').card.email).toBe('');
+  });
+});
+
+describe('parseVCard: work bounded by what is kept, not by what a card holds', () => {
+  it('stops at the first few invalid values of a property', () => {
+    const bad = Array.from({ length: 10 }, () => 'URL::');
+    expect(card('FN:x', 'URL::', 'URL:https://ok.example.com').card.website).toBe('https://ok.example.com/');
+    // After five refused values the rest are not tried.
+    expect(card('FN:x', ...bad, 'URL:https://late.example.com').card.website).toBe('');
+    const badEmails = Array.from({ length: 10 }, (_, i) => `EMAIL:bad${i}`);
+    expect(card('FN:x', 'EMAIL:a@example.com', ...badEmails, 'EMAIL:late@example.com').extraEmails).toEqual([]);
+  });
+
+  it('reads a card with 300,000 invalid URL lines, keeping its name and address', () => {
+    const text = `BEGIN:VCARD\nFN:Crafted\nEMAIL:c@example.com\n${'URL::\n'.repeat(300_000)}END:VCARD\n`;
+    const read = parseVCard(text);
+    expect(read.ok && read.value.card).toMatchObject({ name: 'Crafted', email: 'c@example.com', website: '' });
+  });
+
+  it('reads past the quoted-printable soft breaks of properties it does not keep', () => {
+    const read = card('VERSION:2.1', ...Array.from({ length: 40 }, () => 'EMAIL:skip@example.com'), 'LABEL;ENCODING=QUOTED-PRINTABLE:a=', 'FN:Hidden', 'FN:Real Name');
+    // The line after a soft break is still the label's, though the label is not read.
+    expect(read.card.name).toBe('Real Name');
+  });
+});

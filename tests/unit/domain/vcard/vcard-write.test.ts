@@ -302,3 +302,38 @@ describe('vcardFileName', () => {
     expect(vcardFileName('nul')).toBe('nul_.vcf');
   });
 });
+
+describe('writeVCard with the name’s parts (issue 14)', () => {
+  const nLine = (input: VCardInput, version: '3.0' | '4.0' = '3.0') => writeVCard(input, { version }).split('\r\n').find((l) => /^N[;:]/.test(l));
+  const parts = { family: ['Stevenson'], given: ['John'], middle: ['Philip', 'Paul'], prefix: ['Dr.'], suffix: ['Jr.', 'M.D.', 'A.C.P.'], familyReading: '', givenReading: '', middleReading: '' };
+
+  it('writes the parts back unchanged, lists and all, whatever the one-line name says', () => {
+    const card = { ...makeEmptyCard(), name: 'J. Doe' };
+    expect(nLine({ card, nameParts: parts })).toBe('N:Stevenson;John;Philip,Paul;Dr.;Jr.,M.D.,A.C.P.');
+    expect(nLine({ card: { ...card, name: 'Ando Roid' }, nameParts: { ...parts, family: ['Ando'], given: ['Roid'], middle: [], prefix: [], suffix: [] } })).toBe('N:Ando;Roid;;;');
+    // A comma inside one item is escaped, so it stays one item.
+    expect(nLine({ card, nameParts: { ...parts, middle: ['Richter, James'] } })).toBe('N:Stevenson;John;Richter\\, James;Dr.;Jr.,M.D.,A.C.P.');
+  });
+
+  it('guesses the parts from the name only when there are none', () => {
+    expect(nLine({ card: { ...makeEmptyCard(), name: 'Jane Q. Doe' }, nameParts: null })).toBe('N:Doe;Jane Q.;;;');
+    expect(nLine({ card: { ...makeEmptyCard(), name: '山田 太郎' } })).toBe('N:山田;太郎;;;');
+  });
+
+  it('writes each part’s reading: X-PHONETIC-* always, SORT-AS per part in 4.0, SORT-STRING whole in 3.0', () => {
+    const card = { ...makeEmptyCard(), name: '安藤 ロイド', reading: 'あんどう ろいど' };
+    const nameParts = { ...parts, family: ['安藤'], given: ['ロイド'], middle: [], prefix: [], suffix: [], familyReading: 'あんどう', givenReading: 'ろいど' };
+    const v3 = writeVCard({ card, nameParts });
+    expect(v3).toContain('\r\nN:安藤;ロイド;;;\r\n');
+    expect(v3).toContain('\r\nSORT-STRING:あんどう ろいど\r\n');
+    expect(v3).toContain('\r\nX-PHONETIC-LAST-NAME:あんどう\r\nX-PHONETIC-FIRST-NAME:ろいど\r\n');
+    expect(nLine({ card, nameParts }, '4.0')).toBe('N;SORT-AS="あんどう,ろいど":安藤;ロイド;;;');
+    expect(writeVCard({ card: { ...makeEmptyCard(), name: 'x' }, nameParts: { ...parts, middleReading: 'ミドル' } })).toContain('\r\nX-PHONETIC-MIDDLE-NAME:ミドル\r\n');
+  });
+
+  it('splits a reading typed without its parts over the family and given names', () => {
+    const card = { ...makeEmptyCard(), name: '山田 太郎', reading: 'やまだ たろう' };
+    const nameParts = { ...parts, family: ['山田'], given: ['太郎'], middle: [], prefix: [], suffix: [] };
+    expect(nLine({ card, nameParts }, '4.0')).toBe('N;SORT-AS="やまだ,たろう":山田;太郎;;;');
+  });
+});
