@@ -78,7 +78,7 @@ test('a backup with paper-card photos restores into a fresh browser exactly, pho
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
   const backupPath = (await download.path())!;
   const lines = (await readFile(backupPath, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-  expect(lines[0]).toMatchObject({ version: 2, counts: { contacts: 2, photos: 3 } });
+  expect(lines[0]).toMatchObject({ version: BACKUP_VERSION, counts: { contacts: 2, photos: 3 } });
   expect(lines.filter((line) => line.photo).map((line) => Object.keys(line.photo))).toEqual(Array(3).fill(['id', 'contactId', 'type', 'data']));
   const before = await dumpDatabase(page);
 
