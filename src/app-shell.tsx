@@ -43,7 +43,12 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
     });
   });
   // The service worker's registration and the update prompt, once the first screen is up.
-  const [updatePrompt] = createResource(afterFirstPaint, () => import('./pwa/update-prompt').then((m) => m.UpdatePrompt).catch(() => undefined));
+  // Not for a stranger who only looks at a shared card: installing would download the whole app
+  // over a venue's network for someone who may never open it. Opening Meishi installs it.
+  const [updatePrompt] = createResource(
+    () => afterFirstPaint() && !isSharedCardFragment(fragment()),
+    () => import('./pwa/update-prompt').then((m) => m.UpdatePrompt).catch(() => undefined),
+  );
   const closeReceived = () => {
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
     setFragment('');

@@ -159,3 +159,16 @@ test.describe('the first look, before any script file has arrived', () => {
     await context.close();
   });
 });
+
+test('a stranger who only looks at a card does not install the app; opening Meishi does', async ({ page, baseURL }) => {
+  const { encodeSharedCard } = await import('../../src/domain/share/payload-codec');
+  const now = Date.now();
+  await page.goto(encodeSharedCard(baseURL!, taro, now, now + 3_600_000));
+  await expect(page.getByRole('button', { name: 'Save to contacts' })).toBeVisible();
+  // Well past the moment the app registers its service worker on other screens.
+  await page.waitForTimeout(3000);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await page.getByRole('button', { name: 'Open Meishi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My card' })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 20_000 }).toBe(1);
+});
