@@ -6,6 +6,7 @@ import { dataJa } from './ja/data';
 import { settingsJa } from './ja/settings';
 import { mailJa } from './ja/mail';
 import { paperJa } from './ja/paper';
+import { receiveJa } from './ja/receive';
 
 /** The Japanese messages of every screen but the first. */
-export const screensJa: DictionaryParts['screens'] = { ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...mailJa, ...paperJa };
+export const screensJa: DictionaryParts['screens'] = { ...scanJa, ...contactsJa, ...eventsJa, ...dataJa, ...settingsJa, ...mailJa, ...paperJa, ...receiveJa };

@@ -1,7 +1,7 @@
 import { isSaneTime } from '../caps';
 import type { CardFields } from '../types';
 import { validateCard } from '../card/card-validation';
-import { escapeFragmentValue, isSharedCardFragment, unescapeFragmentValue } from './link-syntax';
+import { isSharedCardFragment } from './link-syntax';
 
 export { isSharedCardFragment };
 
@@ -106,4 +106,51 @@ function parseBase36(text: string | undefined): number | null {
 
 function fail(error: PayloadError): DecodeResult {
   return { ok: false, error };
+}
+
+// Card values travel raw in the link where that is safe (letters of any script stay one
+// character in the QR, not nine percent-escapes) and percent-encoded elsewhere.
+//
+// Kept raw: ASCII letters, digits and the URL-safe marks below, and non-ASCII letters, marks,
+// numbers, punctuation and symbols. Encoded: "%", "+", "~" (our delimiter), "#", every
+// space, control, format, private-use or unpaired character. A space becomes "+", which is
+// why a literal "+" is encoded. Decoding is one `decodeURIComponent` per field, so a link
+// that a phone percent-encoded again (iOS does, for non-ASCII) decodes to the same text.
+
+const SAFE_ASCII = /[A-Za-z0-9\-._@:/!$&'()*,;=?]/;
+const SAFE_UNICODE = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
+
+/** Encodes one card value for the link fragment. */
+function escapeFragmentValue(value: string): string {
+  let out = '';
+  for (const char of value) {
+    if (char === ' ') out += '+';
+    else if (char.length === 1 && char.charCodeAt(0) < 0x80) out += SAFE_ASCII.test(char) ? char : percentEncode(char);
+    else if (SAFE_UNICODE.test(char) && !isUnpaired(char)) out += char;
+    else out += percentEncode(char);
+  }
+  return out;
+}
+
+/** Decodes one value written by `escapeFragmentValue`, raw or re-encoded; null if malformed. */
+function unescapeFragmentValue(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+function isUnpaired(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return char.length === 1 && code >= 0xd800 && code <= 0xdfff;
+}
+
+function percentEncode(char: string): string {
+  // encodeURIComponent throws on a lone surrogate; it cannot be written, so it becomes U+FFFD.
+  try {
+    return encodeURIComponent(char).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return '%EF%BF%BD';
+  }
 }

@@ -70,16 +70,4 @@ export const cardEn = {
     noCardHint: 'Make your card first; then show it here as a QR code.',
     makeCard: 'Make my card',
   },
-  receive: {
-    ...firstLookEn.receive,
-    saveToContacts: 'Save to contacts',
-    saveInMeishi: 'Save in Meishi',
-    saved: 'Saved in Meishi.',
-    savedMerged: 'Already in Meishi: added this meeting.',
-    savedDiffers: 'This card says something different from what you have; nothing was changed. Open the person in Contacts to choose what to keep.',
-    filedUnder: 'Filed under {{ event }}.',
-    vcardNote: 'Received via Meishi on {{ date }} (card valid until {{ until }}).',
-    expiryNote: 'This card is time-limited: it was shared for a follow-up by email. Meishi will not show it after it expires.',
-    openMeishi: 'Open Meishi',
-  },
 };

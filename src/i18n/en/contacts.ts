@@ -95,4 +95,10 @@ export const contactsEn = {
     metAt: 'Met at {{ event }}',
     email: 'Email: {{ email }}',
   },
+  empty: {
+    contacts: 'No contacts yet',
+    contactsHint: 'People you scan or save appear here, grouped by event.',
+    events: 'No events yet',
+    eventsHint: 'Add the events you go to, and file the people you meet under them.',
+  },
 };

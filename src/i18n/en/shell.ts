@@ -47,12 +47,6 @@ export const shellEn = {
     offlineReady: 'Meishi now works offline.',
     dismiss: 'OK',
   },
-  empty: {
-    contacts: 'No contacts yet',
-    contactsHint: 'People you scan or save appear here, grouped by event.',
-    events: 'No events yet',
-    eventsHint: 'Add the events you go to, and file the people you meet under them.',
-  },
   duration: firstLookEn.duration,
   storageError: {
     quota: 'Could not save: this device’s storage is full. Free some space and try again. Nothing was changed.',

@@ -97,4 +97,10 @@ export const contactsJa: typeof contactsEn = {
     metAt: '{{ event }}で出会った人',
     email: 'メール：{{ email }}',
   },
+  empty: {
+    contacts: '連絡先はまだありません',
+    contactsHint: 'スキャンしたり保存したりした相手が、イベントごとにここに表示されます。',
+    events: 'イベントはまだありません',
+    eventsHint: '参加するイベントを登録すると、出会った人をイベントごとに整理できます。',
+  },
 };

@@ -49,12 +49,6 @@ export const shellJa: typeof shellEn = {
     offlineReady: 'オフラインでも使えるようになりました。',
     dismiss: 'OK',
   },
-  empty: {
-    contacts: '連絡先はまだありません',
-    contactsHint: 'スキャンしたり保存したりした相手が、イベントごとにここに表示されます。',
-    events: 'イベントはまだありません',
-    eventsHint: '参加するイベントを登録すると、出会った人をイベントごとに整理できます。',
-  },
   duration: firstLookJa.duration,
   storageError: {
     quota: '保存できませんでした。端末の空き容量が不足しています。空きを作ってからもう一度お試しください。データは変更されていません。',

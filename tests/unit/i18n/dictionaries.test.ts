@@ -52,3 +52,11 @@ describe('message keys', () => {
     expect([known, unknown, built, builtMissing]).toHaveLength(4);
   });
 });
+
+describe('the parts of the dictionary', () => {
+  it('never share a section, so merging them loses no message', async () => {
+    const parts = await Promise.all(['shell', 'card', 'scan', 'contacts', 'events', 'data', 'settings', 'mail', 'paper', 'receive'].map((name) => import(`../../../src/i18n/en/${name}.ts`)));
+    const sections = parts.flatMap((module) => Object.keys(Object.values(module)[0] as object));
+    expect(sections.length).toBe(new Set(sections).size);
+  });
+});
