@@ -13,7 +13,7 @@ import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
 import { filterContacts, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactSort } from './contact-rows';
-import { contacts, contactsLoaded, reloadContacts, searchTextOf } from './contacts-store';
+import { contacts, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
 import { exportContactsVcf } from './export-vcf';
 import { localDate } from '../../domain/events/make-event';
 import { reportStorageError } from '../../ui/storage-errors';
@@ -23,10 +23,11 @@ import { BackupReminder } from '../settings/backup-reminder';
 /** Contacts: everyone met, grouped by event, searchable as you type, filterable. */
 export function ContactsScreen(): JSX.Element {
   const [params, setParams] = useSearchParams<{ q?: string; filter?: string; sort?: string }>();
-  // Contacts may have been added by a scan or a received card since the last visit.
-  const [loaded] = createResource(() => Promise.all([reloadContacts(), loadEvents()]).then(() => true));
-  // Already loaded once: show that list at once while the fresh read runs behind it.
-  const ready = () => (contactsLoaded() && eventsState.loaded) || loaded();
+  // Read once per app start: every later write (a scan, a received card, an import, another
+  // tab's edit) is merged into the store, so a visit never re-reads the table.
+  const [loaded] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
+  // Already loaded: show the list in the same frame, without waiting for the resource to settle.
+  const ready = () => (contactsLoaded() && eventsState.loaded) || loaded() === true;
   const now = createNow(30_000);
   const [query, setQuery] = createSignal(params.q ?? '');
   const filter = () => (params.filter ?? 'all') as ContactFilter;

@@ -12,11 +12,11 @@ import { Screen } from '../../ui/screen';
 import { shareOrDownload } from '../../ui/share-file';
 import { eventsState, loadEvents } from '../events/events-store';
 import { followUpIcs } from './contact-actions';
-import { contacts, reloadContacts } from './contacts-store';
+import { contacts, loadContacts } from './contacts-store';
 
 /** Follow-ups: overdue, today and upcoming, with an .ics of them all for the phone's calendar. */
 export function DueScreen(): JSX.Element {
-  const [ready] = createResource(() => Promise.all([reloadContacts(), loadEvents()]).then(() => true));
+  const [ready] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
   const now = createNow(30_000);
   const groups = createMemo(() => groupDue(contacts(), now()));
   const open = () => [...groups().overdue, ...groups().today, ...groups().upcoming];
