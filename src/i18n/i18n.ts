@@ -41,6 +41,8 @@ const store = createRoot(() => {
 export const languagePreference = store.preference;
 /** The language the UI is in now. */
 export const locale = store.locale;
+/** A key of a message in the dictionary: a list of keys typed with it fails the type check when one is missing. */
+export type MessageKey = { [K in keyof Flatten<Dictionary>]: Flatten<Dictionary>[K] extends string ? K : never }[keyof Flatten<Dictionary>];
 /** Translates a message key, e.g. `t('nav.contacts')` or `t('settings.version', { version })`. */
 export const t = store.t;
 

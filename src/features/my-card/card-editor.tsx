@@ -2,12 +2,12 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { validateCard, validateLabel, type CardValidation, type FieldError } from '../../domain/card/card-validation';
 import type { CardFields } from '../../domain/types';
-import { t } from '../../i18n/i18n';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { TextField } from '../../ui/text-field';
 import { fieldErrorText } from './field-error-text';
 
 /** The editor's fields, in the order a person fills them in. */
-const FIELDS: { key: keyof CardFields; label: string; type?: 'email' | 'url'; autocomplete: string; hint?: string; lang?: string }[] = [
+const FIELDS: { key: keyof CardFields; label: MessageKey; type?: 'email' | 'url'; autocomplete: string; hint?: MessageKey; lang?: string }[] = [
   { key: 'name', label: 'card.name', autocomplete: 'name' },
   { key: 'reading', label: 'card.reading', autocomplete: 'off', hint: 'card.readingHint', lang: 'ja' },
   { key: 'org', label: 'card.org', autocomplete: 'organization' },
@@ -89,12 +89,12 @@ export function CardEditor(props: {
           <>
           <TextField
             id={`card-${field.key}`}
-            label={t(field.label as 'card.name')}
+            label={t(field.label)}
             type={field.type}
             value={fields[field.key]}
             onInput={(value) => setFields(field.key, value)}
             autocomplete={field.autocomplete}
-            hint={field.hint ? t(field.hint as 'card.readingHint') : undefined}
+            hint={field.hint ? t(field.hint) : undefined}
             required={field.key === 'email' && !props.emailOptional}
             error={errorFor(field.key)}
             lang={field.lang}

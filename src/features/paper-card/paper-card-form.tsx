@@ -4,7 +4,7 @@ import type { FieldError } from '../../domain/card/card-validation';
 import { checkPaperCard, recognisedText } from '../../domain/paper-card/check-paper-card';
 import { emptyFields, type PaperCardFields } from '../../domain/paper-card/guess-fields';
 import type { CardFields } from '../../domain/types';
-import { t } from '../../i18n/i18n';
+import { t, type MessageKey } from '../../i18n/i18n';
 import { TextField } from '../../ui/text-field';
 import { fieldErrorText } from '../my-card/field-error-text';
 
@@ -22,7 +22,7 @@ type FieldKey = keyof PaperCardFields;
 type Target = FieldKey | 'notes';
 
 /** The form's fields, in the order a person reads a card. */
-const FIELDS: { key: FieldKey; label: string; type?: 'email' | 'url'; autocomplete: string; lang?: string }[] = [
+const FIELDS: { key: FieldKey; label: MessageKey; type?: 'email' | 'url'; autocomplete: string; lang?: string }[] = [
   { key: 'name', label: 'card.name', autocomplete: 'off' },
   { key: 'reading', label: 'card.reading', autocomplete: 'off', lang: 'ja' },
   { key: 'org', label: 'card.org', autocomplete: 'off' },
@@ -97,7 +97,7 @@ export function PaperCardForm(props: {
     }
   };
 
-  const fieldLabel = (key: Target) => (key === 'notes' ? t('paper.notes') : t(FIELDS.find((f) => f.key === key)!.label as 'card.name'));
+  const fieldLabel = (key: Target) => (key === 'notes' ? t('paper.notes') : t(FIELDS.find((f) => f.key === key)!.label));
 
   return (
     <form ref={form} class="card-editor paper-card-form" novalidate onSubmit={submit} onFocusIn={(e) => {
@@ -108,7 +108,7 @@ export function PaperCardForm(props: {
         {(field) => (
           <TextField
             id={`paper-${field.key}`}
-            label={t(field.label as 'card.name')}
+            label={t(field.label)}
             type={field.type}
             value={fields[field.key]}
             onInput={(value) => input(field.key, value)}

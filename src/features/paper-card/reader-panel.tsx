@@ -99,7 +99,7 @@ export function ReaderPanel(props: { inSettings?: boolean; onChange?: (downloade
             <Show when={problem()}>
               {(kind) => (
                 <p class="alert" role="alert">
-                  {t(`reader.problem.${kind()}` as 'reader.problem.failed')}
+                  {t(`reader.problem.${kind()}`)}
                 </p>
               )}
             </Show>
