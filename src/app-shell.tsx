@@ -34,6 +34,9 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
         setAfterFirstPaint(true);
         void loadMessages('screens').catch(() => undefined);
         createEffect(() => visible() && housekeeping());
+        // Contacts in memory, and their screen's code, before anyone taps Contacts: the tap then
+        // shows the list at once. Not for a stranger looking at a shared card.
+        if (!isSharedCardFragment(fragment())) warmUpContacts();
       }),
     );
     const timer = setInterval(housekeeping, 60_000);
@@ -86,6 +89,13 @@ export function AppShell(props: { children?: JSX.Element }): JSX.Element {
       </div>
     </div>
   );
+}
+
+// Reads every contact into the store (a page at a time, see listContacts) and fetches the
+// Contacts screen's code, both from this device.
+function warmUpContacts(): void {
+  void import('./features/contacts/contacts-store').then((m) => m.loadContacts()).catch(() => undefined);
+  void import('./features/contacts/contacts-screen').catch(() => undefined);
 }
 
 // Runs `work` once the page is idle after its first screen (or after 2 s at the latest);

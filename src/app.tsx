@@ -55,10 +55,14 @@ const ROUTES: [string, LazyScreen<object>][] = [
 
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-/** Starts loading the screen of the address the app was opened at, beside everything else start-up loads. */
+// The screens that show contacts: opened straight at one, the app reads them beside its own start.
+const CONTACT_PATHS = /^\/(contacts|due|events|scan)(\/|$)/;
+
+/** Starts loading the screen of the address the app was opened at, and the data it shows, beside everything else start-up loads. */
 export function preloadScreen(pathname: string): void {
   const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
   ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
+  if (CONTACT_PATHS.test(path)) void import('./features/contacts/contacts-store').then((m) => m.loadContacts()).catch(() => undefined);
 }
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */

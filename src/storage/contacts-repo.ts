@@ -71,9 +71,23 @@ export function getContacts(ids: string[]): Promise<Contact[]> {
   });
 }
 
+// Contacts are read a page at a time: each page arrives as its own task, so reading 10,000 people
+// never holds the page still for the whole read (the records are unpacked on the main thread).
+const PAGE = 1000;
+
 /** Every contact. */
 export function listContacts(): Promise<Contact[]> {
-  return withTx([STORES.contacts], 'readonly', async (tx) => (await tx.objectStore(STORES.contacts).getAll()).map(fromContactRecord));
+  return withTx([STORES.contacts], 'readonly', async (tx) => {
+    const store = tx.objectStore(STORES.contacts);
+    const contacts: Contact[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await store.getAll(after === null ? undefined : IDBKeyRange.lowerBound(after, true), PAGE);
+      for (const record of page) contacts.push(fromContactRecord(record));
+      if (page.length < PAGE) return contacts;
+      after = page[page.length - 1]!.id;
+    }
+  });
 }
 
 /**

@@ -2,7 +2,6 @@ import { createMemo, createResource, createSignal, For, Show, type JSX } from 's
 import { A, useSearchParams } from '../../ui/router';
 import { makeQuery } from '../../domain/search/normalize-search';
 import { dueCount } from '../../domain/reminders/due';
-import { sortByName } from '../../domain/contacts/sort-contacts';
 import { t } from '../../i18n/i18n';
 import { formatNumber } from '../../i18n/format';
 import { createNow } from '../../ui/clock';
@@ -13,7 +12,7 @@ import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
 import { filterContacts, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactSort } from './contact-rows';
-import { contacts, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
+import { contacts, contactsByName, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
 import { exportContactsVcf } from './export-vcf';
 import { localDate } from '../../domain/events/make-event';
 import { reportStorageError } from '../../ui/storage-errors';
@@ -35,9 +34,8 @@ export function ContactsScreen(): JSX.Element {
 
   const eventMap = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
   const terms = createMemo(() => makeQuery(query()));
-  // Sorted once per change of the contacts; each keystroke only filters this order.
-  const sorted = createMemo(() => sortByName(contacts()));
-  const filtered = createMemo(() => filterContacts(sorted(), filter(), terms(), searchTextOf, now()));
+  // Kept in name order by the store; each keystroke only filters this order.
+  const filtered = createMemo(() => filterContacts(contactsByName(), filter(), terms(), searchTextOf, now()));
   const rows = createMemo(() => makeContactRows(filtered(), eventMap(), sort(), t('contacts.noEvent')));
   const due = createMemo(() => dueCount(contacts(), now()));
 

@@ -1,9 +1,10 @@
-import { createMemo, createRoot, createSignal } from 'solid-js';
+import { batch, createMemo, createRoot, createSignal } from 'solid-js';
 import type { Contact, ContactPhoto } from '../../domain/types';
 import { isKeepablePhoto } from '../../domain/contacts/card-photos';
 import type { ReceivedCard } from '../../domain/contacts/receive-card';
 import { isEmptyPatch, type ContactPatch } from '../../domain/contacts/contact-patch';
 import { makeSearchText } from '../../domain/search/normalize-search';
+import { makeSortKeyCache, sortByName, updateNameOrder } from '../../domain/contacts/sort-contacts';
 import { onOtherTabChange } from '../../storage/db';
 import { deleteContact, expireContacts, getContacts, getPhotos, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type NewPaperCard, type SaveOutcome } from '../../storage/contacts-repo';
 import { countKnownEmails, importCards, type ImportOutcome } from '../../storage/import-repo';
@@ -18,6 +19,8 @@ export type { ImportOutcome } from '../../storage/import-repo';
 // module, which puts the result into the list, so no screen ever re-reads the table.
 const state = createRoot(() => {
   const [contacts, setContacts] = createSignal<Contact[]>([], { equals: false });
+  // The same contacts in name order, kept in step with each write (not sorted again per visit).
+  const [byName, setByName] = createSignal<Contact[]>([], { equals: false });
   const [loaded, setLoaded] = createSignal(false);
   const byId = createMemo(() => new Map(contacts().map((c) => [c.id, c])));
   // Who was met at each event, in the order they were met there.
@@ -41,8 +44,18 @@ const state = createRoot(() => {
     const since = settings.lastBackupAt;
     return since === null ? contacts().length : contacts().filter((c) => c.updatedAt > since).length;
   });
-  return { contacts, setContacts, loaded, setLoaded, byId, byEvent, notBackedUp };
+  return { contacts, setContacts, byName, setByName, loaded, setLoaded, byId, byEvent, notBackedUp };
 });
+
+const sortKeyOf = makeSortKeyCache();
+
+// Every contact at once (a load, or a reload after a restore).
+function replaceAll(list: Contact[]): void {
+  batch(() => {
+    state.setContacts(list);
+    state.setByName(sortByName(list, sortKeyOf));
+  });
+}
 
 // The normalised search text of each contact, built once per version of the contact.
 const searchCache = new WeakMap<Contact, string>();
@@ -50,6 +63,8 @@ let loading: Promise<void> | null = null;
 
 /** Every contact (reactive). */
 export const contacts = state.contacts;
+/** Every contact in name order (reactive): the order the list shows, grouped or not. */
+export const contactsByName = state.byName;
 /** Whether contacts have been loaded. */
 export const contactsLoaded = state.loaded;
 /** How many contacts were added or changed since the last backup or full export (reactive). */
@@ -79,8 +94,10 @@ export function searchTextOf(contact: Contact): string {
 export function loadContacts(): Promise<void> {
   loading ??= listContacts()
     .then((list) => {
-      state.setContacts(list);
-      state.setLoaded(true);
+      batch(() => {
+        replaceAll(list);
+        state.setLoaded(true);
+      });
     })
     .catch((error) => {
       loading = null;
@@ -102,8 +119,11 @@ function mergeIntoLoaded(changed: Contact[], deletedIds: string[] = []): void {
   const deleted = new Set(deletedIds);
   const next = state.contacts().flatMap((c) => (deleted.has(c.id) ? [] : [updates.get(c.id) ?? c]));
   const known = state.byId();
-  for (const c of changed) if (!known.has(c.id)) next.push(c);
-  state.setContacts(next);
+  for (const c of updates.values()) if (!known.has(c.id)) next.push(c);
+  batch(() => {
+    state.setContacts(next);
+    state.setByName(updateNameOrder(state.byName(), [...updates.values()], deleted, sortKeyOf));
+  });
 }
 
 // Another tab wrote: read just those contacts; the ones that are gone were deleted there.

@@ -78,3 +78,29 @@ describe('sortByName', () => {
     expect(sortByName(list).map((c) => c.id)).toEqual([...list].sort(compareByName).map((c) => c.id));
   });
 });
+
+describe('updateNameOrder', () => {
+  const names = ['山田 太郎', 'やまだ', '阿部', 'Jane', 'jane', 'Team 10', 'Team 9', '', 'ｶﾀｶﾅ', 'カタカナ', 'Ōno', 'Zed'];
+  const person = (id: number, name: number, createdAt: number) => makeContact({ name: names[name % names.length]!, email: `${id}@example.com` }, { id: `c${id}`, createdAt });
+
+  it('gives the order a full sort gives, after any edits, additions and removals', async () => {
+    const { sortByName, updateNameOrder, makeSortKeyCache } = await import('../../../../src/domain/contacts/sort-contacts');
+    const fc = await import('fast-check');
+    const contact = fc.tuple(fc.nat(40), fc.nat(30), fc.nat(5));
+    fc.assert(
+      fc.property(fc.array(contact, { maxLength: 60 }), fc.array(contact, { maxLength: 20 }), fc.array(fc.nat(40), { maxLength: 10 }), (before, changes, removals) => {
+        const keyOf = makeSortKeyCache();
+        const start = new Map(before.map(([id, name, at]) => [`c${id}`, person(id, name, at)]));
+        const sorted = sortByName([...start.values()], keyOf);
+        const changed = [...new Map(changes.map(([id, name, at]) => [`c${id}`, person(id, name, at)])).values()];
+        const removed = new Set(removals.map((id) => `c${id}`).filter((id) => !changed.some((c) => c.id === id)));
+        const after = new Map(start);
+        for (const id of removed) after.delete(id);
+        for (const c of changed) after.set(c.id, c);
+        const expected = sortByName([...after.values()]).map((c) => c.id);
+        expect(updateNameOrder(sorted, changed, removed, keyOf).map((c) => c.id)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -105,6 +105,26 @@ describe('the contacts store', () => {
     expect(mine.store.contacts().map((c) => c.id)).toEqual([added.contact.id]);
   });
 
+  it('keeps everyone in name order through saves, edits, deletes and another tab’s changes', async () => {
+    const { store } = await openTab();
+    await store.loadContacts();
+    const names = () => store.contactsByName().map((c) => c.card.name);
+    const carol = await store.fileReceivedCard(received('carol@example.com', 'ev1', 'Carol'));
+    await store.fileReceivedCard(received('alice@example.com', 'ev1', 'Alice'));
+    const bob = await store.fileReceivedCard(received('bob@example.com', 'ev1', 'Bob'));
+    expect(names()).toEqual(['Alice', 'Bob', 'Carol']);
+    await store.editContact(carol.contact.id, makeContactPatch(carol.contact, { card: { ...carol.contact.card, name: 'Aaron' } }));
+    expect(names()).toEqual(['Aaron', 'Alice', 'Bob']);
+    await store.removeContact(bob.contact.id);
+    expect(names()).toEqual(['Aaron', 'Alice']);
+    const other = await openTab();
+    await other.store.loadContacts();
+    await other.store.fileReceivedCard(received('zoe@example.com', 'ev1', 'Abby'));
+    await until(() => names().length === 3);
+    expect(names()).toEqual(['Aaron', 'Abby', 'Alice']);
+    expect(store.contactsByName()).toHaveLength(store.contacts().length);
+  });
+
   it('counts the people not backed up since the last backup', async () => {
     const { store } = await openTab();
     const settings = await import('../../../../src/features/settings/settings-store');
