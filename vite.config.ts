@@ -219,7 +219,12 @@ export default defineConfig({
       // app's, doing the least the same job needs, so a figure can be read beside its floor.
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        ...(process.env.BENCH_FLOORS ? { 'floor-show': fileURLToPath(new URL('./tests/bench/floor/show.html', import.meta.url)) } : {}),
+        ...(process.env.BENCH_FLOORS
+          ? {
+              'floor-show': fileURLToPath(new URL('./tests/bench/floor/show.html', import.meta.url)),
+              'floor-contacts': fileURLToPath(new URL('./tests/bench/floor/contacts.html', import.meta.url)),
+            }
+          : {}),
       },
       output: {
         // A first visit fetches a handful of files, not a waterfall of small shared ones: the
