@@ -105,11 +105,11 @@ export function readingFromParts(parts: NameParts, familyFirst: boolean): string
 
 /**
  * The parts with readings: their own when they have any, else the one-line `reading` split
- * over the family and given names as `splitName` would (a reading typed without its parts).
+ * over the family and given names as `splitName` would (a reading typed without its parts), in
+ * the name's own order unless `familyFirst` says otherwise (a sort key is family first).
  */
-export function withReadings(parts: NameParts, reading: string): NameParts {
+export function withReadings(parts: NameParts, reading: string, familyFirst = isFamilyFirst(parts, reading)): NameParts {
   if (parts.familyReading || parts.givenReading || parts.middleReading || !reading.trim()) return parts;
-  const familyFirst = isFamilyFirst(parts, reading);
   const givenOnly = parts.family.length === 0 && parts.given.length > 0;
   const [familyReading, givenReading] = split(tokens(reading), familyFirst, !givenOnly);
   return { ...parts, familyReading, givenReading };

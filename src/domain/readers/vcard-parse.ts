@@ -1,5 +1,5 @@
 import { VALUES_PER_PROPERTY_CAP } from '../caps';
-import { hasKana, isCjk, nameFromParts, readingFromParts } from '../card/person-name';
+import { hasKana, isCjk, nameFromParts, readingFromParts, withReadings } from '../card/person-name';
 import type { NameParts } from '../types';
 import { finishCard, type RawCard, type ReadResult } from './finish-card';
 import { findCardRanges, paramValues, readProperties, splitComponents, splitLines, unescapeText, type RawProperty } from './vcard-lines';
@@ -77,7 +77,7 @@ function vcardFields(props: ReadonlyMap<string, DecodedProperty[]>): RawCard {
   const parts = n ? nameParts(n.value) : null;
   const names = parts ? [...parts.family, ...parts.given].join(' ') : '';
   const familyFirst = names.trim() ? isCjk(names) : fn ? isCjk(fn) : true;
-  if (parts) Object.assign(parts, readingParts(props, n, names || fn));
+  if (parts) Object.assign(parts, readingParts(props, n, parts));
   return {
     // FN is the name as its owner wants it shown; N is the fallback.
     name: fn.trim() ? fn : parts ? nameFromParts(parts) : '',
@@ -104,20 +104,24 @@ function hasReading(parts: ReadingParts): boolean {
 }
 
 // The reading of each name part, most explicit first: X-PHONETIC-* (iOS, Android), the
-// SORT-AS parameter of N (4.0; RFC 6350 separates the parts with ",", Android writes ";"), and
-// feature phones' SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;; (a plain SOUND is an audio clip).
-function readingParts(props: ReadonlyMap<string, DecodedProperty[]>, n: DecodedProperty | undefined, name: string): ReadingParts {
+// SORT-AS parameter of N (4.0; RFC 6350 separates the parts with ",", Android writes ";"),
+// feature phones' SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;; (a plain SOUND is an audio clip), and 3.0's one
+// SORT-STRING, split over the parts family first: RFC 2426 makes it the family name's sort
+// text ("Harten" for van der Harten), so "Harten Rene" is not read in the name's given-first order.
+function readingParts(props: ReadonlyMap<string, DecodedProperty[]>, n: DecodedProperty | undefined, parts: NameParts): ReadingParts {
   const text = (key: string): string => unescapeText(props.get(key)?.[0]?.value ?? '');
   const phonetic = { familyReading: text('X-PHONETIC-LAST-NAME'), givenReading: text('X-PHONETIC-FIRST-NAME'), middleReading: text('X-PHONETIC-MIDDLE-NAME') };
   if (hasReading(phonetic)) return phonetic;
   const sortAs = (n?.sortAs ?? []).flatMap((item) => item.split(';')).map((item) => item.trim());
-  if (isReading(sortAs.join(' '), name)) return { familyReading: sortAs[0] ?? '', givenReading: sortAs[1] ?? '', middleReading: sortAs[2] ?? '' };
+  if (isReading(sortAs.join(' '))) return { familyReading: sortAs[0] ?? '', givenReading: sortAs[1] ?? '', middleReading: sortAs[2] ?? '' };
   const irmc = props.get('SOUND')?.find((sound) => sound.types.includes('X-IRMC-N'));
   if (irmc) {
     const [familyReading = '', givenReading = '', middleReading = ''] = splitComponents(irmc.value, ';').map(unescapeText);
     return { familyReading, givenReading, middleReading };
   }
-  return { familyReading: '', givenReading: '', middleReading: '' };
+  const sortString = text('SORT-STRING');
+  const { familyReading, givenReading, middleReading } = isReading(sortString) ? withReadings(parts, sortString, true) : parts;
+  return { familyReading, givenReading, middleReading };
 }
 
 // A reading given as one string, for a card whose N has no reading parts (or that has no N).
@@ -129,18 +133,19 @@ function wholeReading(props: ReadonlyMap<string, DecodedProperty[]>, name: strin
     return (isCjk(name || phonetic.join('')) ? [last, first, middle] : [first, middle, last]).filter((part) => part?.trim()).join(' ');
   }
   const sortString = text('SORT-STRING');
-  if (isReading(sortString, name)) return sortString;
+  if (isReading(sortString)) return sortString;
   const irmc = props.get('SOUND')?.find((sound) => sound.types.includes('X-IRMC-N'));
   if (irmc) return splitComponents(irmc.value, ';').map(unescapeText).filter((part) => part.trim()).join(' ');
   return text('X-KANA');
 }
 
-// A sort key (SORT-AS, SORT-STRING) is a reading when it is kana, or when it spells a Chinese,
-// Japanese or Korean name in another script (pinyin); for a Latin name it is just the name
-// again ("Doe,Jane") or a sorting hint ("Mann" for "de Mann"), not a reading.
-function isReading(key: string, name: string): boolean {
+// A sort key (SORT-AS, SORT-STRING) is kept as the name's reading: kana, pinyin for a Chinese
+// name, or a Latin sorting hint ("Harten" for "van der Harten"), which phones sort by and the
+// export must write back. Only a key in Han or Hangul without kana is dropped: that is the name
+// written again and says nothing about how it is read or sorted.
+function isReading(key: string): boolean {
   if (!key.trim()) return false;
-  return hasKana(key) || (isCjk(name) && !isCjk(key));
+  return hasKana(key) || !isCjk(key);
 }
 
 function byPreference(list: DecodedProperty[] | undefined): string[] {

@@ -1,14 +1,14 @@
 // Writes cards as vCard 3.0 (the default: what iOS and Android import most reliably) or 4.0.
 // N carries the name's parts as they were received (or corrected), each part a comma list;
 // without them, the parts are guessed from the one-line name. Name readings travel three ways
-// so every phone sorts 山田 under や: X-PHONETIC-* (iOS and Android), SORT-STRING (3.0) and the
-// SORT-AS parameter on N (4.0).
+// so every phone sorts 山田 under や (and René van der Harten, whose card says so, under H):
+// X-PHONETIC-* (iOS and Android), SORT-STRING (3.0) and the SORT-AS parameter on N (4.0).
 
 import { isSaneTime } from '../caps';
 import { safeWebsite } from '../card/website';
 import { escapeText as esc, foldLine, joinCrlf, quoteParam } from '../text/content-lines';
 import type { CardFields, NameParts } from '../types';
-import { guessNameParts, withReadings } from '../card/person-name';
+import { guessNameParts, readingFromParts, withReadings } from '../card/person-name';
 
 /** One contact to write. */
 export interface VCardInput {
@@ -42,14 +42,15 @@ export function writeVCard(input: VCardInput, options: VCardOptions = {}): strin
   const v4 = options.version === '4.0';
   const card = input.card;
   const name = withReadings(input.nameParts ?? guessNameParts(card.name, card.reading), card.reading);
-  const reading = card.reading.trim();
   const lines = ['BEGIN:VCARD', v4 ? 'VERSION:4.0' : 'VERSION:3.0'];
   const sortAs = v4 ? sortAsParam([name.familyReading, name.givenReading, name.middleReading]) : '';
   // N is required in 3.0, so it is written even when empty.
   const n = [name.family, name.given, name.middle, name.prefix, name.suffix].map((items) => items.map(esc).join(',')).join(';');
   lines.push(`N${sortAs}:${n}`);
   lines.push(`FN:${esc(card.name.trim() || card.email.trim() || card.org.trim())}`);
-  if (!v4) push(lines, 'SORT-STRING', reading);
+  // The family name's sort text first (RFC 2426 §3.6.5), whatever order the name is written in:
+  // "Harten Rene", not the one-line reading "Rene Harten" that would sort him under R.
+  if (!v4) push(lines, 'SORT-STRING', readingFromParts(name, true));
   push(lines, 'X-PHONETIC-LAST-NAME', name.familyReading);
   push(lines, 'X-PHONETIC-FIRST-NAME', name.givenReading);
   push(lines, 'X-PHONETIC-MIDDLE-NAME', name.middleReading);

@@ -102,8 +102,9 @@ describe('parseVCardFile on real-world exports', () => {
     expect(cards[0]?.card).toMatchObject({ name: '高橋 美咲', reading: 'たかはし みさき', org: 'エグザンプル合同会社', title: '代表', email: 'misaki@example.com' });
     expect(cards[0]?.extraEmails).toEqual(['m.takahashi@example.org', 'misaki.takahashi@example.co.jp']);
     expect(cards[0]?.note).toBe('デザイン勉強会の主催者。');
-    // A Latin sort key is the name again, not a reading.
-    expect(cards[1]?.card).toMatchObject({ name: 'René van der Harten', reading: '', email: 'rene@example.com' });
+    // A Latin sort key is kept part by part: phones sort him under H.
+    expect(cards[1]?.card).toMatchObject({ name: 'René van der Harten', reading: 'Rene Harten', email: 'rene@example.com' });
+    expect(cards[1]?.nameParts).toMatchObject({ family: ['van der Harten'], familyReading: 'Harten', givenReading: 'Rene' });
   });
 
   it('reads a Japanese feature phone’s Shift_JIS file, with SOUND;X-IRMC-N readings', () => {

@@ -113,11 +113,16 @@ describe('parseVCard: names and readings', () => {
     expect(card('FN:山田', 'X-PHONETIC-LAST-NAME:やまだ').card.reading).toBe('やまだ');
   });
 
-  it('reads kana sort keys (N;SORT-AS, SORT-STRING) but not Latin ones', () => {
+  it('reads sort keys (N;SORT-AS, SORT-STRING) as the reading: kana, and Latin sorting hints too', () => {
     expect(card('VERSION:4.0', 'N;SORT-AS="やまだ,たろう":山田;太郎;;;').card.reading).toBe('やまだ たろう');
     expect(card('VERSION:4.0', 'N;SORT-AS=ヤマダ,タロウ:山田;太郎;;;').card.reading).toBe('ヤマダ タロウ');
     expect(card('VERSION:3.0', 'FN:山田 太郎', 'SORT-STRING:やまだ たろう').card.reading).toBe('やまだ たろう');
-    expect(card('VERSION:3.0', 'FN:Jane Doe', 'SORT-STRING:Doe').card.reading).toBe('');
+    // Phones sort van der Harten under H because his card says so (RFC 6350 §5.9, RFC 2426 §3.6.5).
+    expect(card('VERSION:4.0', 'N;SORT-AS="Harten,Rene":van der Harten;Rene;;;').card.reading).toBe('Rene Harten');
+    expect(card('VERSION:3.0', 'FN:Rene van der Harten', 'N:van der Harten;Rene;;;', 'SORT-STRING:Harten').card.reading).toBe('Harten');
+    expect(card('VERSION:3.0', 'FN:Jane Doe', 'SORT-STRING:Doe').card.reading).toBe('Doe');
+    // A Han sort key is the name written again, which says nothing about how it is read.
+    expect(card('VERSION:4.0', 'N;SORT-AS="山田,太郎":山田;太郎;;;').card.reading).toBe('');
   });
 
   it('reads SOUND;X-IRMC-N from feature phones, widening half-width katakana', () => {
@@ -264,8 +269,8 @@ describe('parseVCard: the name’s parts as received (issue 14)', () => {
     // Shown joined with a space.
     expect(android.card.reading).toBe('あんどう ろいど');
     expect(parts('VERSION:4.0', 'N;SORT-AS="やまだ,たろう":山田;太郎;;;')).toMatchObject({ familyReading: 'やまだ', givenReading: 'たろう' });
-    // A Latin sort key is a sorting hint, not a reading.
-    expect(parts('VERSION:4.0', 'N;SORT-AS="Mann,James":de Mann;Henry,James;;')).toMatchObject({ familyReading: '', givenReading: '' });
+    // A Latin sort key is a sorting hint, kept part by part.
+    expect(parts('VERSION:4.0', 'N;SORT-AS="Mann,James":de Mann;Henry,James;;')).toMatchObject({ familyReading: 'Mann', givenReading: 'James' });
     // Pinyin for a Chinese name is a reading.
     expect(parts('VERSION:4.0', 'N;SORT-AS="Wang,Xiaoming":王;小明;;;')).toMatchObject({ familyReading: 'Wang', givenReading: 'Xiaoming' });
   });
@@ -275,10 +280,16 @@ describe('parseVCard: the name’s parts as received (issue 14)', () => {
     expect(parts('VERSION:2.1', 'N:山田;太郎', 'SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;;')).toMatchObject({ familyReading: 'ヤマダ', givenReading: 'タロウ' });
   });
 
-  it('keeps a whole-string reading (SORT-STRING) as the reading, with no parts of its own', () => {
+  it('splits a whole-string reading (SORT-STRING) over the parts family first, as RFC 2426 orders it', () => {
     const read = card('VERSION:3.0', 'N:山田;太郎;;;', 'SORT-STRING:やまだ たろう');
     expect(read.card.reading).toBe('やまだ たろう');
-    expect(read.nameParts).toMatchObject({ familyReading: '', givenReading: '' });
+    expect(read.nameParts).toMatchObject({ familyReading: 'やまだ', givenReading: 'たろう' });
+    // The family name's sort text comes first even for a name written given name first.
+    const latin = card('VERSION:3.0', 'N:van der Harten;Rene;;;', 'SORT-STRING:Harten Rene');
+    expect(latin.nameParts).toMatchObject({ familyReading: 'Harten', givenReading: 'Rene' });
+    expect(latin.card.reading).toBe('Rene Harten');
+    // Without N there are no parts to split over: the reading stays whole.
+    expect(card('VERSION:3.0', 'FN:Rene van der Harten', 'SORT-STRING:Harten Rene').card.reading).toBe('Harten Rene');
   });
 
   it('cleans and caps each item like a name, and drops empty ones', () => {

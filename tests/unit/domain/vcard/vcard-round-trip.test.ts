@@ -62,6 +62,26 @@ describe('vCard writer → the project’s reader', () => {
     );
   });
 
+  it('keeps a Latin sort key, so van der Harten still sorts under H after import and export', () => {
+    // The examples of RFC 6350 §5.9 (SORT-AS) and RFC 2426 §3.6.5 (SORT-STRING).
+    const examples = [
+      ['VERSION:4.0', 'FN:Rene van der Harten', 'N;SORT-AS="Harten,Rene":van der Harten;Rene,J.;Sir;R.D.O.N.', 'EMAIL:rene@example.com'],
+      ['VERSION:3.0', 'FN:Rene van der Harten', 'N:van der Harten;Rene;J.;Sir;R.D.O.N.', 'SORT-STRING:Harten', 'EMAIL:rene@example.com'],
+    ];
+    for (const lines of examples) {
+      const first = parseVCardFile(['BEGIN:VCARD', ...lines, 'END:VCARD', ''].join('\r\n')).cards[0]!;
+      expect(first.nameParts?.familyReading, lines[0]).toBe('Harten');
+      for (const version of ['3.0', '4.0'] as const) {
+        const text = writeVCard({ card: first.card, nameParts: first.nameParts }, { version });
+        // What phones sort by: the family name's sort text, first in each.
+        expect(text).toMatch(version === '3.0' ? /\r\nSORT-STRING:Harten[ \r]/ : /\r\nN;SORT-AS="Harten[,"]/);
+        expect(text).toContain('\r\nX-PHONETIC-LAST-NAME:Harten\r\n');
+        const back = parseVCardFile(text).cards[0]!;
+        expect([back.card, back.nameParts], `${lines[0]} → ${version}`).toEqual([first.card, first.nameParts]);
+      }
+    }
+  });
+
   it('reads back many cards from one export', () => {
     const cards = Array.from({ length: 50 }, (_, i) => ({ card: { ...makeEmptyCard(), name: `Person ${i}`, email: `p${i}@example.com` } }));
     const parsed = parseVCardFile(writeVCards(cards));

@@ -216,7 +216,8 @@ describe('writeVCard with hostile values', () => {
     expect(unescapeText(valueOf(props, 'x-phonetic-last-name') as string)).toBe('や,ま;だ\\');
     // The reading's newline separates tokens, as any whitespace does.
     expect(unescapeText(valueOf(props, 'x-phonetic-first-name') as string)).toBe('た ろう');
-    expect(valueOf(props, 'sort-string')).toBe('や,ま;だ\\ た\nろう');
+    // SORT-STRING is the parts' readings joined family first, so the newline is a space there too.
+    expect(valueOf(props, 'sort-string')).toBe('や,ま;だ\\ た ろう');
   });
 
   it('drops other control characters so none reaches the file', () => {
@@ -329,6 +330,18 @@ describe('writeVCard with the name’s parts (issue 14)', () => {
     expect(v3).toContain('\r\nX-PHONETIC-LAST-NAME:あんどう\r\nX-PHONETIC-FIRST-NAME:ろいど\r\n');
     expect(nLine({ card, nameParts }, '4.0')).toBe('N;SORT-AS="あんどう,ろいど":安藤;ロイド;;;');
     expect(writeVCard({ card: { ...makeEmptyCard(), name: 'x' }, nameParts: { ...parts, middleReading: 'ミドル' } })).toContain('\r\nX-PHONETIC-MIDDLE-NAME:ミドル\r\n');
+  });
+
+  it('writes a Latin sort key back: SORT-AS per part in 4.0, SORT-STRING family first in 3.0, X-PHONETIC-* in both', () => {
+    const card = { ...makeEmptyCard(), name: 'René van der Harten', reading: 'Rene Harten' };
+    const nameParts = { ...parts, family: ['van der Harten'], given: ['René'], middle: [], prefix: [], suffix: [], familyReading: 'Harten', givenReading: 'Rene' };
+    const v3 = writeVCard({ card, nameParts });
+    // Family first, as RFC 2426 orders a sort string: "Rene Harten" would sort him under R.
+    expect(v3).toContain('\r\nSORT-STRING:Harten Rene\r\n');
+    expect(v3).toContain('\r\nX-PHONETIC-LAST-NAME:Harten\r\nX-PHONETIC-FIRST-NAME:Rene\r\n');
+    expect(nLine({ card, nameParts }, '4.0')).toBe('N;SORT-AS="Harten,Rene":van der Harten;René;;;');
+    // A typed one-line reading is in the name's order; SORT-STRING still puts the family first.
+    expect(writeVCard({ card: { ...makeEmptyCard(), name: 'Greg Dartmouth', reading: 'Grregg Dart-mowth' } })).toContain('\r\nSORT-STRING:Dart-mowth Grregg\r\n');
   });
 
   it('splits a reading typed without its parts over the family and given names', () => {
