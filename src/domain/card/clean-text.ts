@@ -1,6 +1,10 @@
 import { NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../caps';
 
-// Text from forms and, above all, from scanned codes is cleaned the same way everywhere.
+// Text from forms and, above all, from scanned codes is cleaned the same way everywhere. Every
+// cleaning here is idempotent — cleaning its own output changes nothing — because a backup check
+// cleans what it reads again: text cleaned twice must come back as it was stored. So characters
+// are removed before NFC (removing one can bring a letter and its accent together, which NFC
+// would then compose), and a cut never leaves what the next cleaning would change.
 
 // C0/C1 controls, and the bidi controls that can make "moc.elpmaxe" look like "example.com".
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -8,64 +12,90 @@ const CONTROLS_KEEP_NEWLINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u
 
 /**
  * Characters that show nothing: zero-width space and word joiner, the byte-order mark, soft
- * hyphen, the Hangul fillers (U+3164 and friends look like a blank letter), the Mongolian vowel
- * separator, invisible math operators and the combining grapheme joiner. They let two names or
- * addresses that look the same differ, so one-line text drops them.
+ * hyphen, the Hangul fillers (U+3164 and friends look like a blank letter), the Braille blank,
+ * the Mongolian vowel separator, invisible math operators, the deprecated format characters
+ * (U+206A–U+206F), the combining grapheme joiner, variation selectors and tag characters. They
+ * let two names or addresses that look the same differ, so one-line text drops them.
  */
-export const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0]/gu;
+export const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 const INVISIBLE_TEST = new RegExp(INVISIBLE.source, 'u');
 
 // Zero-width joiners are real parts of emoji and of some scripts (Persian, Indic), but not at
 // the edge of a word, where they only hide something.
+const JOINERS = /[\u200c\u200d]/;
 const LOOSE_JOINERS = /(^|\s)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$)/gu;
 
-/** One line of text: NFC, no control, bidi-control or invisible characters, whitespace runs collapsed, trimmed. */
+/** One line of text: no control, bidi-control or invisible characters, NFC, whitespace runs collapsed, trimmed. */
 export function cleanLine(value: string): string {
-  return value.normalize('NFC').replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(LOOSE_JOINERS, '$1').trim();
+  // Removed before NFC; the joiners' neighbours (white space, the ends) never compose, so
+  // dropping them after NFC leaves it NFC; white space is collapsed after they are gone.
+  return value.replace(CONTROLS, ' ').replace(INVISIBLE, '').normalize('NFC').replace(LOOSE_JOINERS, '$1').replace(/\s+/gu, ' ').trim();
 }
 
 /**
- * An email address as typed or read: NFC, controls as spaces, trimmed — but invisible characters
+ * An email address as typed or read: controls as spaces, NFC, trimmed — but invisible characters
  * are left in, so that the address check refuses it rather than cleaning one address into
  * another ("hana\u3164ko@" must not become "hanako@").
  */
 export function cleanAddress(value: string): string {
-  return value.normalize('NFC').replace(CONTROLS, ' ').trim();
+  return value.replace(CONTROLS, ' ').normalize('NFC').trim();
 }
 
 /** Whether text holds a character that shows nothing (addresses with one are refused, not cleaned). */
 export function hasInvisible(value: string): boolean {
-  return INVISIBLE_TEST.test(value) || /[\u200c\u200d]/.test(value);
+  return INVISIBLE_TEST.test(value) || JOINERS.test(value);
 }
 
-/** Multi-line text (notes): NFC, CRLF/CR as LF, controls removed, trailing space trimmed. */
+/** Multi-line text (notes): CRLF/CR as LF, controls removed, NFC, trimmed. */
 export function cleanMultiline(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROLS_KEEP_NEWLINES, '')
-    .trim();
+  return value.replace(/\r\n?/g, '\n').replace(CONTROLS_KEEP_NEWLINES, '').normalize('NFC').trim();
 }
 
-/** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
+// What continues the character before it: combining marks (accents, variation selectors, Indic
+// vowel signs), the Hangul vowels and final consonants that compose with the syllable before
+// them, and the one letter that composes with the letter before it (Kirat Rai's vowel sign E,
+// doubled). A cut before one would change the letter before it, or leave text NFC recomposes.
+const CONTINUES = /^[\p{M}\u1160-\u11ff\ud7b0-\ud7ff\u{16d67}]/u;
+
+/**
+ * Cuts a string to at most `max` UTF-16 units without splitting a character: never inside a
+ * surrogate pair, never between a letter and its marks, and never just after a joiner (which
+ * would join nothing). Cleaned text cut this way is still clean.
+ */
 export function capLength(value: string, max: number): string {
   if (value.length <= max) return value;
-  let cut = value.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut;
+  let end = Math.max(0, max);
+  while (end > 0 && (isLowSurrogateAt(value, end) || CONTINUES.test(value.slice(end, end + 2)))) end--;
+  while (end > 0 && JOINERS.test(value[end - 1]!)) end--;
+  return value.slice(0, end);
 }
 
-/** Notes as stored: cleaned, then capped (NFC can make text longer than what was typed). */
+function isLowSurrogateAt(value: string, index: number): boolean {
+  const code = value.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** One line cleaned, then cut to `max` units: what every one-line field with a cap stores. */
+export function capLine(value: string, max: number): string {
+  // Clean text cut by capLength only needs the space before the cut trimmed.
+  return capLength(cleanLine(value), max).trimEnd();
+}
+
+/** Multi-line text cleaned, then cut to `max` units (NFC can make text longer than what was typed). */
+export function capMultiline(value: string, max: number): string {
+  return capLength(cleanMultiline(value), max).trimEnd();
+}
+
+/** Notes as stored: cleaned, then capped. */
 export function cleanNotes(value: string): string {
-  return capLength(cleanMultiline(value), NOTE_CAP).trimEnd();
+  return capMultiline(value, NOTE_CAP);
 }
 
 /** Tags as stored: each one clean line within TAG_CAP, no empty ones or repeats, at most TAGS_PER_CONTACT. */
 export function cleanTags(values: readonly string[]): string[] {
   const tags = new Set<string>();
   for (const value of values) {
-    const tag = capLength(cleanLine(value), TAG_CAP).trimEnd();
+    const tag = capLine(value, TAG_CAP);
     if (tag) tags.add(tag);
     if (tags.size === TAGS_PER_CONTACT) break;
   }
