@@ -237,9 +237,10 @@ export const SETTING_CHECKS: { readonly [K in keyof Settings]: SettingCheck<K> }
   emailTemplate: (value, path) => {
     if (value === null) return null;
     const record = checkObject(value, path);
+    // Cleaned as Settings cleans a typed template (cleanEmailTemplate): one line, and text like notes.
     return {
-      subject: checkString(field(record, 'subject'), `${path}.subject`, TEMPLATE_CAPS.subject),
-      body: checkString(field(record, 'body'), `${path}.body`, TEMPLATE_CAPS.body),
+      subject: checkLine(field(record, 'subject'), `${path}.subject`, TEMPLATE_CAPS.subject),
+      body: checkMultiline(field(record, 'body'), `${path}.body`, TEMPLATE_CAPS.body),
     };
   },
   lastBackupAt: checkTimeOrNull,

@@ -1,4 +1,4 @@
-import { NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../caps';
+import { NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../caps';
 
 // Text from forms and, above all, from scanned codes is cleaned the same way everywhere. Every
 // cleaning here is idempotent — cleaning its own output changes nothing — because a backup check
@@ -102,7 +102,19 @@ export function cleanTags(values: readonly string[]): string[] {
   return [...tags];
 }
 
-/** Tags typed on one line, separated by commas (Japanese ones too). */
+// Lists typed on one line are separated by commas, Japanese ones too.
+const LIST_SEPARATORS = /[,、，]/;
+
+/** Tags typed on one line, separated by commas. */
 export function parseTagsText(text: string): string[] {
-  return cleanTags(text.split(/[,、，]/));
+  return cleanTags(text.split(LIST_SEPARATORS));
+}
+
+/** A name part's items typed on one line ("Philip, Paul"): each a clean line within NAME_PART_CAP, no empty ones, at most NAME_PART_ITEMS_CAP. */
+export function parseNamePartText(text: string): string[] {
+  return text
+    .split(LIST_SEPARATORS)
+    .map((item) => capLine(item, NAME_PART_CAP))
+    .filter(Boolean)
+    .slice(0, NAME_PART_ITEMS_CAP);
 }

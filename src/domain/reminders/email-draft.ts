@@ -2,6 +2,9 @@
 // the templates in Settings; placeholders are filled in a single pass, so whatever a name or
 // event contains is inserted as written and never expanded again.
 
+import { TEMPLATE_CAPS } from '../caps';
+import { capLine, capMultiline } from '../card/clean-text';
+
 /** A follow-up email template (or a rendered draft). */
 export interface EmailTemplate {
   subject: string;
@@ -49,6 +52,15 @@ export const DEFAULT_EMAIL_TEMPLATES: Readonly<Record<'en' | 'ja', EmailTemplate
     ].join('\n'),
   },
 };
+
+/**
+ * A template as it is saved: the subject one clean line, the body cleaned like notes, each within
+ * its cap — typed in Settings or restored from a backup, the same cleaning (so a backup restores
+ * the template exactly as it was saved).
+ */
+export function cleanEmailTemplate(template: EmailTemplate): EmailTemplate {
+  return { subject: capLine(template.subject, TEMPLATE_CAPS.subject), body: capMultiline(template.body, TEMPLATE_CAPS.body) };
+}
 
 const PLACEHOLDER = /\{(name|event|date|myName)\}/g;
 

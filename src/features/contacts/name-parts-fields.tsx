@@ -1,8 +1,8 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { capLength, cleanLine } from '../../domain/card/clean-text';
-import { guessNameParts, makeEmptyNameParts, partItems, partText } from '../../domain/card/person-name';
-import { NAME_PART_CAP, NAME_PART_ITEMS_CAP } from '../../domain/caps';
+import { capLine, parseNamePartText } from '../../domain/card/clean-text';
+import { guessNameParts, makeEmptyNameParts, partText } from '../../domain/card/person-name';
+import { NAME_PART_CAP } from '../../domain/caps';
 import type { NameParts } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { TextField } from '../../ui/text-field';
@@ -88,8 +88,8 @@ function toFields(parts: NameParts): Record<ListKey | ReadingKey, string> {
 
 // Cleaned and capped as the readers and the backup check cap them, so a backup restores.
 function fromFields(fields: Record<ListKey | ReadingKey, string>): NameParts {
-  const items = (text: string) => partItems(text).map((item) => capLength(cleanLine(item), NAME_PART_CAP).trim()).filter(Boolean).slice(0, NAME_PART_ITEMS_CAP);
-  const reading = (text: string) => capLength(cleanLine(text), NAME_PART_CAP).trim();
+  const items = parseNamePartText;
+  const reading = (text: string) => capLine(text, NAME_PART_CAP);
   return {
     family: items(fields.family),
     given: items(fields.given),

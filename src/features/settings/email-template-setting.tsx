@@ -1,8 +1,6 @@
 import { createSignal, Show, type JSX } from 'solid-js';
-import { DEFAULT_EMAIL_TEMPLATES, TEMPLATE_PLACEHOLDERS } from '../../domain/reminders/email-draft';
+import { cleanEmailTemplate, DEFAULT_EMAIL_TEMPLATES, TEMPLATE_PLACEHOLDERS } from '../../domain/reminders/email-draft';
 import { locale, t } from '../../i18n/i18n';
-import { capLength } from '../../domain/card/clean-text';
-import { TEMPLATE_CAPS } from '../../domain/caps';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { settings, updateSetting } from './settings-store';
@@ -15,7 +13,7 @@ export function EmailTemplateSetting(): JSX.Element {
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
-    const value = { subject: capLength(subject() ?? template().subject, TEMPLATE_CAPS.subject), body: capLength(body() ?? template().body, TEMPLATE_CAPS.body) };
+    const value = cleanEmailTemplate({ subject: subject() ?? template().subject, body: body() ?? template().body });
     try {
       await updateSetting('emailTemplate', value);
       showToast({ message: t('settings.templateSaved') });

@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, MAX_LINE_LENGTH, makeBackup, makeBackupL
 import { createBackupReader, parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { FIELD_CAPS, LABEL_CAP, NOTE_CAP, PHOTO_BYTES_CAP, RECOGNISED_TEXT_CAP } from '../../../../src/domain/caps';
 import { makeDocument, makeSampleData } from './backup-sample';
+import { cleanEmailTemplate } from '../../../../src/domain/reminders/email-draft';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 
@@ -246,6 +247,15 @@ describe('restoring cleans text the way typing and scanning do', () => {
     expect(result.ok && result.data.events[0]!.name).toBe('Mixer');
     file.data.contacts[0].card.email = 'hana\u3164ko@example.jp';
     expect(errorOf(file)).toEqual({ kind: 'invalid', path: 'data.contacts[0].card.email', reason: 'invalid email' });
+  });
+
+  it('cleans the follow-up email template as Settings cleans a typed one', () => {
+    const file = sampleFile();
+    const typed = { subject: ' Hi\u0007 {name}\u202e\t', body: 'Dear {name},\r\ne\u0000\u0301\n' };
+    file.data.settings.emailTemplate = typed;
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok && result.data.settings.emailTemplate).toEqual({ subject: 'Hi {name}', body: 'Dear {name},\n\u00e9' });
+    expect(result.ok && result.data.settings.emailTemplate).toEqual(cleanEmailTemplate(typed));
   });
 
   it('gives back exactly what the app wrote (cleaning is idempotent)', () => {
