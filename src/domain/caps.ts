@@ -86,6 +86,40 @@ export function isSaneTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= TIME_MIN && value <= TIME_MAX;
 }
 
+// Times from outside (a link, a backup, a typed date) are refused when out of range; the
+// device's own clock cannot be refused — the app must go on working when it is set to 1960 or
+// 2300 — so what it stamps is held to the range instead, and so is a stored time a backup writes.
+
+/** The moment held within TIME_MIN–TIME_MAX (the nearest end when outside; NaN as TIME_MIN). */
+export function clampTime(value: number): number {
+  if (Number.isNaN(value)) return TIME_MIN;
+  return Math.min(TIME_MAX, Math.max(TIME_MIN, value));
+}
+
+/** The first day an event may be dated (YYYY-MM-DD): the first day of TIME_MIN's year. */
+export const DATE_MIN = '1970-01-01';
+/** The last day an event may be dated: the last whole day before TIME_MAX. */
+export const DATE_MAX = '2199-12-31';
+
+/** Whether a string is a calendar date (YYYY-MM-DD) that exists and lies between DATE_MIN and DATE_MAX. */
+export function isSaneDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match || value < DATE_MIN || value > DATE_MAX) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC rolls 2026-02-30 over into March: a date that exists comes back unchanged.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date as kept: '' (none) and sane dates as they are, one outside the range at its nearest end, anything else ''. */
+export function clampDate(value: string): string {
+  if (value === '' || isSaneDate(value)) return value;
+  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (shaped && value < DATE_MIN) return DATE_MIN;
+  if (shaped && value > DATE_MAX) return DATE_MAX;
+  return '';
+}
+
 /** The most per-event addresses the tag map (and so a backup) may hold: years of events, far past 10,000. */
 export const TAG_MAP_CAP = 100_000;
 /** The most changes of the current event the log keeps: years of events at a few a month. */

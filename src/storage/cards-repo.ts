@@ -1,9 +1,12 @@
+import { clampTime } from '../domain/caps';
 import type { CardFields, MyCard } from '../domain/types';
 import { announceChange, withTx } from './db';
 import { STORES } from './schema';
 
 /** A new card of the user's own, with a fresh id. */
-export function makeMyCard(fields: CardFields, label: string, now: number, perEventAddress = false): MyCard {
+export function makeMyCard(fields: CardFields, label: string, clock: number, perEventAddress = false): MyCard {
+  // The device's clock, held to the range every stored time is in.
+  const now = clampTime(clock);
   return { ...fields, id: crypto.randomUUID(), label, perEventAddress, createdAt: now, updatedAt: now };
 }
 

@@ -1,3 +1,4 @@
+import { clampTime } from '../domain/caps';
 import type { MeishiEvent } from '../domain/types';
 import { announceChange, withTx } from './db';
 import { STORES } from './schema';
@@ -22,7 +23,8 @@ export async function patchEvent(id: string, changes: Partial<Omit<MeishiEvent, 
     const store = tx.objectStore(STORES.events);
     const stored = await store.get(id);
     if (!stored) return null;
-    const event = { ...stored, ...changes, id, updatedAt: Math.max(now, stored.updatedAt) };
+    // The device's clock, held to the range every stored time is in.
+    const event = { ...stored, ...changes, id, updatedAt: clampTime(Math.max(now, stored.updatedAt)) };
     await store.put(event);
     return event;
   });

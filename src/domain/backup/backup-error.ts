@@ -12,6 +12,8 @@ export type InvalidReason =
   | 'expected positive integer'
   | 'expected non-negative integer'
   | 'expected date'
+  /** A real date outside the days the app keeps (1970–2199). */
+  | 'date out of range'
   | 'empty'
   | 'too long'
   | 'duplicate id'

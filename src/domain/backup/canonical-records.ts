@@ -1,10 +1,18 @@
 import type { CardFields, CardVersion, Contact, ContactPhoto, MeishiEvent, MyCard, NameParts } from '../types';
+import { clampDate, clampTime } from '../caps';
 import { bytesToBase64 } from '../contacts/card-photos';
 import type { EventTag } from '../mail/event-tags';
+import type { Settings } from '../settings';
 import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
-// (diffable) and nothing extra (index keys, UI state) leaks into it.
+// (diffable) and nothing extra (index keys, UI state) leaks into it. Times and event dates are
+// written within the app's range (caps.ts): what the app stamps today always is, but a
+// database an older Meishi filled may hold a time from a clock set far off, and a backup the
+// check then refused would be no backup at all. Such a time is written at the nearest end.
+
+// A time within the range, or null kept as null.
+const time = (value: number | null) => (value === null ? null : clampTime(value));
 
 /** The seven card fields, in form order. */
 export function canonicalCardFields(c: CardFields): CardFields {
@@ -27,12 +35,12 @@ export function canonicalNameParts(p: NameParts): NameParts {
 
 /** One of the user's cards, id and label first. */
 export function canonicalMyCard(c: MyCard): MyCard {
-  return { id: c.id, label: c.label, ...canonicalCardFields(c), perEventAddress: c.perEventAddress, createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return { id: c.id, label: c.label, ...canonicalCardFields(c), perEventAddress: c.perEventAddress, createdAt: clampTime(c.createdAt), updatedAt: clampTime(c.updatedAt) };
 }
 
 /** One per-event address, fields in event-tags.ts order. */
 export function canonicalEventTag(e: EventTag): EventTag {
-  return { tag: e.tag, eventId: e.eventId, baseEmail: e.baseEmail, createdAt: e.createdAt, expiresAt: e.expiresAt };
+  return { tag: e.tag, eventId: e.eventId, baseEmail: e.baseEmail, createdAt: clampTime(e.createdAt), expiresAt: clampTime(e.expiresAt) };
 }
 
 /** A contact, fields in types.ts order. */
@@ -44,17 +52,17 @@ export function canonicalContact(c: Contact): Contact {
     nameParts: c.nameParts && canonicalNameParts(c.nameParts),
     received: c.received.map(canonicalCardVersion),
     extraEmails: [...c.extraEmails],
-    meetings: c.meetings.map((m) => ({ at: m.at, eventId: m.eventId, source: m.source })),
+    meetings: c.meetings.map((m) => ({ at: clampTime(m.at), eventId: m.eventId, source: m.source })),
     notes: c.notes,
     flags: [...c.flags],
     tags: [...c.tags],
-    followUpAt: c.followUpAt,
+    followUpAt: time(c.followUpAt),
     followUpHasTime: c.followUpHasTime,
     followUpDone: c.followUpDone,
-    expiresAt: c.expiresAt,
-    expiredAt: c.expiredAt,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
+    expiresAt: time(c.expiresAt),
+    expiredAt: time(c.expiredAt),
+    createdAt: clampTime(c.createdAt),
+    updatedAt: clampTime(c.updatedAt),
     photoIds: [...c.photoIds],
     paperText: c.paperText,
   };
@@ -75,7 +83,7 @@ export function canonicalPhoto(p: ContactPhoto): BackupPhoto {
 
 /** A later card of a contact, fields in types.ts order. */
 export function canonicalCardVersion(v: CardVersion): CardVersion {
-  return { at: v.at, source: v.source, card: canonicalCardFields(v.card), nameParts: v.nameParts && canonicalNameParts(v.nameParts), settled: v.settled };
+  return { at: clampTime(v.at), source: v.source, card: canonicalCardFields(v.card), nameParts: v.nameParts && canonicalNameParts(v.nameParts), settled: v.settled };
 }
 
 /** An event, fields in types.ts order. */
@@ -83,7 +91,7 @@ export function canonicalEvent(e: MeishiEvent): MeishiEvent {
   return {
     id: e.id,
     name: e.name,
-    date: e.date,
+    date: clampDate(e.date),
     place: e.place,
     organizer: e.organizer,
     organizerUrl: e.organizerUrl,
@@ -92,14 +100,29 @@ export function canonicalEvent(e: MeishiEvent): MeishiEvent {
     verdict: e.verdict,
     reviewIndex: e.reviewIndex,
     reviewDone: e.reviewDone,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    createdAt: clampTime(e.createdAt),
+    updatedAt: clampTime(e.updatedAt),
   };
 }
 
-/** Settings with keys sorted at every depth (their values are small JSON). */
+/** Settings with keys sorted at every depth (their values are small JSON), the times in them within the range. */
 export function canonicalSettings(settings: BackupSettings): BackupSettings {
-  return sortKeys(settings) as BackupSettings;
+  return sortKeys(withSaneTimes(settings)) as BackupSettings;
+}
+
+// The settings that hold a moment, and the log of current events whose entries do.
+const TIME_SETTINGS = ['lastBackupAt', 'lastFilterExportAt'] as const satisfies readonly (keyof Settings)[];
+
+function withSaneTimes(settings: BackupSettings): BackupSettings {
+  const next = { ...settings };
+  for (const key of TIME_SETTINGS) if (typeof next[key] === 'number') next[key] = clampTime(next[key]);
+  const log = next.currentEventLog;
+  if (Array.isArray(log)) next.currentEventLog = log.map((change: unknown) => (isTimed(change) ? { ...change, at: clampTime(change.at) } : change));
+  return next;
+}
+
+function isTimed(value: unknown): value is { at: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'number';
 }
 
 function sortKeys(value: unknown): unknown {

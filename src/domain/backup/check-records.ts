@@ -1,4 +1,4 @@
-import { CURRENT_EVENT_LOG_CAP, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, PHOTO_BYTES_CAP, PHOTOS_PER_CONTACT, RECOGNISED_TEXT_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
+import { clampDate, CURRENT_EVENT_LOG_CAP, isSaneDate, CARD_HISTORY_CAP, EVENT_TEXT_CAP, EXTRA_EMAILS_CAP, FIELD_CAPS, LABEL_CAP, MEETINGS_PER_CONTACT, NAME_PART_CAP, NAME_PART_ITEMS_CAP, NOTE_CAP, PHOTO_BYTES_CAP, PHOTOS_PER_CONTACT, RECOGNISED_TEXT_CAP, TAG_CAP, TAGS_PER_CONTACT, TEMPLATE_CAPS } from '../caps';
 import { base64ToBytes, isKeepablePhoto } from '../contacts/card-photos';
 import type { CurrentEventChange } from '../events/event-met-at';
 import type { Settings } from '../settings';
@@ -189,17 +189,12 @@ export function checkPhoto(value: unknown, path: string): ContactPhoto {
   return { id: checkId(field(record, 'id'), at('id')), contactId: checkId(field(record, 'contactId'), at('contactId')), type, data };
 }
 
-/** A local calendar date, YYYY-MM-DD, that exists (or '' for none). */
+/** A local calendar date, YYYY-MM-DD, that exists and lies in the app's range of times (or '' for none). */
 function checkDate(value: unknown, path: string): string {
   const date = checkString(value, path, 10);
-  if (date === '') return date;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) invalid(path, 'expected date');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC rolls 2026-02-30 over into March: a date that exists comes back unchanged.
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) invalid(path, 'expected date');
-  return date;
+  if (date === '' || isSaneDate(date)) return date;
+  // A real date outside 1970–2199 is out of range; anything else is not a date at all.
+  return invalid(path, clampDate(date) === '' ? 'expected date' : 'date out of range');
 }
 
 /** A networking event, field by field. */

@@ -2,6 +2,7 @@
 // contact it happened to have loaded), and storage applies it to the stored record inside one
 // transaction: two tabs editing different fields, or adding different tags, both keep their edit.
 
+import { clampTime } from '../caps';
 import { cleanNotes, cleanTags } from '../card/clean-text';
 import type { CardFields, Contact, FlagId } from '../types';
 
@@ -75,7 +76,9 @@ export function applyContactPatch(stored: Contact, patch: ContactPatch, now: num
   const card: CardFields = patch.set.card ? { ...patch.set.card } : stored.card;
   const notes = patch.set.notes === undefined ? stored.notes : cleanNotes(patch.set.notes);
   const received = patch.settleReceived ? stored.received.map((v) => ({ ...v, settled: true })) : stored.received;
-  return { ...stored, ...patch.set, card, notes, tags, flags, received, updatedAt: Math.max(now, stored.updatedAt) };
+  // Times from the device's clock (a quick pick counts from it) are held to the app's range.
+  const followUp = typeof patch.set.followUpAt === 'number' ? { followUpAt: clampTime(patch.set.followUpAt) } : {};
+  return { ...stored, ...patch.set, ...followUp, card, notes, tags, flags, received, updatedAt: clampTime(Math.max(now, stored.updatedAt)) };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,6 +1,7 @@
 // A time-limited card is a courtesy the app honours: at expiry its contact details go, unless
 // the user has already followed up. Who the person was, and what the user noted, stay.
 
+import { clampTime } from '../caps';
 import type { Contact } from '../types';
 
 /**
@@ -30,7 +31,7 @@ export function expiryStatus(contact: Contact, now: number): ExpiryStatus {
 export function applyExpiry(contact: Contact, now: number): Contact | null {
   const { expiresAt } = contact;
   if (expiresAt === null || contact.expiredAt !== null || now < expiresAt) return null;
-  if (contact.followUpDone) return { ...contact, expiresAt: null, updatedAt: now };
+  if (contact.followUpDone) return { ...contact, expiresAt: null, updatedAt: clampTime(now) };
   return {
     ...contact,
     card: { ...contact.card, email: '', website: '' },
@@ -39,7 +40,7 @@ export function applyExpiry(contact: Contact, now: number): Contact | null {
     extraEmails: [],
     // The moment the card lapsed, not when the sweep happened to run.
     expiredAt: expiresAt,
-    updatedAt: now,
+    updatedAt: clampTime(now),
   };
 }
 

@@ -1,5 +1,5 @@
-import { CARD_HISTORY_CAP, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT, NOTE_CAP } from '../caps';
-import { capLength, cleanNotes } from '../card/clean-text';
+import { CARD_HISTORY_CAP, clampTime, EXTRA_EMAILS_CAP, MEETINGS_PER_CONTACT, NOTE_CAP } from '../caps';
+import { capMultiline, cleanNotes } from '../card/clean-text';
 import { emailKey } from '../card/email';
 import type { CardFields, CardSource, CardVersion, Contact, Meeting, NameParts } from '../types';
 import { hasPaperCard, keptPaperCard, noPaperCard, type PaperCard } from './card-photos';
@@ -28,7 +28,9 @@ export interface ReceivedCard {
  * flags and follow-up stay, and the new card goes into the contact's history, where
  * `cardDifferences` shows what differs until the person decides.
  */
-export function receiveCard(existing: Contact | undefined, received: ReceivedCard, now: number, newId: () => string): Contact {
+export function receiveCard(existing: Contact | undefined, received: ReceivedCard, clock: number, newId: () => string): Contact {
+  // The device's clock, held to the range every stored time is in (caps.ts).
+  const now = clampTime(clock);
   const meeting = { at: now, eventId: received.eventId, source: received.source };
   if (!existing) {
     return {
@@ -95,8 +97,9 @@ function differingFields(kept: CardFields, incoming: CardFields): (keyof CardFie
 export function mergeNotes(existing: string, incoming: string): string {
   if (!incoming || existing.includes(incoming)) return existing;
   if (!existing) return incoming;
-  // Capped so the merged contact still fits a backup (restoring the same file twice adds nothing).
-  return capLength(`${existing}\n\n${incoming}`, NOTE_CAP);
+  // Capped so the merged contact still fits a backup (restoring the same file twice adds nothing),
+  // and cleaned as notes are, so a cut right after the blank line leaves no trailing newline.
+  return capMultiline(`${existing}\n\n${incoming}`, NOTE_CAP);
 }
 
 /** A contact's meetings within the cap: the first one, and the latest after it. */

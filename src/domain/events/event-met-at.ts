@@ -1,4 +1,4 @@
-import { CURRENT_EVENT_LOG_CAP } from '../caps';
+import { clampTime, CURRENT_EVENT_LOG_CAP } from '../caps';
 import type { MeishiEvent } from '../types';
 
 // Which event a card that arrives later belongs to. A stranger who opened my card sends theirs
@@ -17,7 +17,8 @@ export interface CurrentEventChange {
 export function logCurrentEvent(log: readonly CurrentEventChange[], eventId: string | null, at: number): CurrentEventChange[] {
   const last = log[log.length - 1];
   if (last && last.eventId === eventId) return [...log];
-  return [...log, { eventId, at }].slice(-CURRENT_EVENT_LOG_CAP);
+  // `at` is the device's clock: held to the app's range like every time it stamps.
+  return [...log, { eventId, at: clampTime(at) }].slice(-CURRENT_EVENT_LOG_CAP);
 }
 
 /** The event the log says was current at `at`: an id, null for none, undefined when it does not reach back that far. */

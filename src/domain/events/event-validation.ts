@@ -1,20 +1,11 @@
 import type { MeishiEvent } from '../types';
 import { cleanLine, cleanMultiline } from '../card/clean-text';
-import { EVENT_TEXT_CAP, NOTE_CAP } from '../caps';
+import { EVENT_TEXT_CAP, isSaneDate, NOTE_CAP } from '../caps';
 import { hasWebScheme, safeWebsite } from '../card/website';
 import type { FieldError } from '../card/card-validation';
 
 /** The editable details of an event. */
 export type EventDetails = Pick<MeishiEvent, 'name' | 'date' | 'place' | 'organizer' | 'organizerUrl' | 'notes'>;
-
-/** Whether a string is a real calendar date in YYYY-MM-DD form. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Cleans and checks an event's details, field by field. */
 export function validateEvent(input: EventDetails): { value: EventDetails; errors: Partial<Record<keyof EventDetails, FieldError>>; ok: boolean } {
@@ -31,7 +22,8 @@ export function validateEvent(input: EventDetails): { value: EventDetails; error
   for (const key of ['name', 'place', 'organizer'] as const) {
     if (value[key].length > EVENT_TEXT_CAP) errors[key] = { code: 'too-long', max: EVENT_TEXT_CAP };
   }
-  if (!isIsoDate(value.date)) errors.date = { code: 'required' };
+  // A date input takes any year from 0001 to 275760: only the app's range of times is kept.
+  if (!isSaneDate(value.date)) errors.date = { code: 'required' };
   if (value.organizerUrl && (!hasWebScheme(value.organizerUrl) || !safeWebsite(value.organizerUrl))) errors.organizerUrl = { code: 'website' };
   if (value.notes.length > NOTE_CAP) errors.notes = { code: 'too-long', max: NOTE_CAP };
   return { value, errors, ok: Object.keys(errors).length === 0 };

@@ -1,3 +1,4 @@
+import { clampDate, clampTime } from '../caps';
 import type { MeishiEvent } from '../types';
 
 /** The local calendar date of a moment, as YYYY-MM-DD. */
@@ -6,12 +7,15 @@ export function localDate(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** A new event with only a name; the date defaults to today. */
-export function makeEvent(name: string, now: number, newId: () => string, date = localDate(now)): MeishiEvent {
+/** A new event with only a name; the date defaults to today (as far as the app's range of dates goes). */
+export function makeEvent(name: string, clock: number, newId: () => string, date = localDate(clampTime(clock))): MeishiEvent {
+  // The device's clock, held to the app's range; the day of its first or last moment may fall
+  // outside the range of dates in some time zones, so the date is held to that range too.
+  const now = clampTime(clock);
   return {
     id: newId(),
     name,
-    date,
+    date: clampDate(date),
     place: '',
     organizer: '',
     organizerUrl: '',

@@ -1,6 +1,6 @@
 import type { Contact } from '../types';
 import { emailKey, normaliseEmail } from '../card/email';
-import { FIELD_CAPS, TAG_MAP_CAP } from '../caps';
+import { clampTime, FIELD_CAPS, TAG_MAP_CAP } from '../caps';
 import { checkArray, checkEmail, checkId, checkList, checkObject, checkTime, field } from '../backup/check-value';
 import { invalid } from '../backup/backup-error';
 import { TAG_ALPHABET, TAG_LENGTH, isEventTag, makeTaggedAddress, plusSupport } from './plus-address';
@@ -83,19 +83,21 @@ export function addressForShow(input: ShowAddressInput): ShowAddress {
   const plain: ShowAddress = { address: normaliseEmail(input.email), tag: null, tags: input.tags };
   if (!wantsEventAddress(input) || input.eventId === null) return plain;
   const key = emailKey(input.email);
+  // Both count from the device's clock: held to the app's range like every time it stamps.
+  const [now, expiresAt] = [clampTime(input.now), clampTime(input.expiresAt)];
   const index = input.tags.findIndex((entry) => entry.eventId === input.eventId && emailKey(entry.baseEmail) === key);
   let entry: EventTag;
   let tags: EventTag[];
   if (index >= 0) {
     const found = input.tags[index] as EventTag;
     // Showing the card again revives the address until this card expires, never shortens it.
-    entry = { ...found, expiresAt: Math.max(found.expiresAt, input.expiresAt) };
+    entry = { ...found, expiresAt: Math.max(found.expiresAt, expiresAt) };
     tags = input.tags.map((other, i) => (i === index ? entry : other));
   } else {
     if (input.tags.length >= TAG_MAP_CAP) return plain;
     const tag = makeEventTag(input.randomBytes, new Set(input.tags.map((other) => other.tag)));
     if (tag === null) return plain;
-    entry = { tag, eventId: input.eventId, baseEmail: plain.address, createdAt: input.now, expiresAt: input.expiresAt };
+    entry = { tag, eventId: input.eventId, baseEmail: plain.address, createdAt: now, expiresAt };
     tags = [...input.tags, entry];
   }
   const address = makeTaggedAddress(entry.baseEmail, entry.tag);

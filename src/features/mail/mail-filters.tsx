@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { keptAliveTags } from '../../domain/mail/event-tags';
+import { clampTime } from '../../domain/caps';
 import { changesSinceExport, type FilterInput } from '../../domain/mail/filter-plan';
 import { makeGmailFilters } from '../../domain/mail/gmail-filters';
 import { SIEVE_DIALECTS, makeSieveScript, type SieveDialect } from '../../domain/mail/sieve-script';
@@ -44,7 +45,7 @@ export function MailFilters(): JSX.Element {
       await loadContacts();
       const at = Date.now();
       downloadText(make(input(at)), fileName, type);
-      await updateSetting('lastFilterExportAt', at);
+      await updateSetting('lastFilterExportAt', clampTime(at));
     } catch (error) {
       reportStorageError(error);
     }

@@ -1,5 +1,6 @@
 import { createStore } from 'solid-js/store';
 import type { CardFields, MyCard } from '../../domain/types';
+import { clampTime } from '../../domain/caps';
 import { onOtherTabChange } from '../../storage/db';
 import { deleteCard, listCards, makeMyCard, putCard } from '../../storage/cards-repo';
 import { loadSettings, settings, updateSetting } from '../settings/settings-store';
@@ -64,7 +65,7 @@ export async function createMyCard(fields: CardFields, label: string, perEventAd
 export async function updateMyCard(id: string, fields: CardFields, label: string, perEventAddress?: boolean): Promise<void> {
   const existing = state.cards.find((c) => c.id === id);
   if (!existing) return;
-  const card: MyCard = { ...existing, ...fields, label, perEventAddress: perEventAddress ?? existing.perEventAddress, updatedAt: Date.now() };
+  const card: MyCard = { ...existing, ...fields, label, perEventAddress: perEventAddress ?? existing.perEventAddress, updatedAt: clampTime(Date.now()) };
   await putCard(card);
   setState('cards', (c) => c.id === id, card);
 }

@@ -3,6 +3,7 @@ import { makeBackupLines, MAX_DOCUMENT_LENGTH } from '../../domain/backup/backup
 import type { ParseBackupResult } from '../../domain/backup/backup-error';
 import { createBackupReader } from '../../domain/backup/parse-backup';
 import { localDate } from '../../domain/events/make-event';
+import { clampTime } from '../../domain/caps';
 import { readBackupData, restoreBackup, type RestoreOutcome } from '../../storage/backup-repo';
 import { shareOrDownload } from '../../ui/share-file';
 import { reloadContacts } from '../contacts/contacts-store';
@@ -15,7 +16,8 @@ export type { RestoreOutcome } from '../../storage/backup-repo';
 
 /** Writes a full backup file (shared on phones, downloaded elsewhere) and remembers when. */
 export async function backUpNow(): Promise<void> {
-  const now = Date.now();
+  // The device's clock, held to the range the backup check accepts.
+  const now = clampTime(Date.now());
   const data = await readBackupData();
   // The file records itself as the last backup, so a device restored from it starts "backed up".
   // One string per record: a database of any size becomes a file without one giant string.
@@ -26,7 +28,7 @@ export async function backUpNow(): Promise<void> {
 
 /** Remembers that everyone was just backed up or exported ("not backed up" counts from here). */
 export function markBackedUp(at: number): Promise<void> {
-  return updateSetting('lastBackupAt', at);
+  return updateSetting('lastBackupAt', clampTime(at));
 }
 
 /**

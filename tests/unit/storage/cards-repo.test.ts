@@ -5,6 +5,7 @@ import { useDatabase } from '../../../src/storage/db';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { getAllSettings, getSetting, setSetting } from '../../../src/storage/settings-repo';
 import { makeEmptyCard } from '../../../src/domain/types';
+import { TIME_MAX, TIME_MIN } from '../../../src/domain/caps';
 
 beforeEach(async () => {
   await useDatabase(`cards-${Math.random()}`);
@@ -31,5 +32,12 @@ describe('the settings repository', () => {
     await setSetting('currentEventId', 'e1');
     expect(await getSetting('validity')).toBe('7d');
     expect(await getAllSettings()).toEqual({ ...DEFAULT_SETTINGS, validity: '7d', currentEventId: 'e1' });
+  });
+});
+
+describe('a card made on a device clock set far off', () => {
+  it('is stamped within the range, so it still backs up', () => {
+    expect(makeMyCard({ ...makeEmptyCard(), email: 'taro@example.co.jp' }, 'Work', Date.UTC(2300, 0, 1))).toMatchObject({ createdAt: TIME_MAX, updatedAt: TIME_MAX });
+    expect(makeMyCard({ ...makeEmptyCard(), email: 'taro@example.co.jp' }, 'Work', -1)).toMatchObject({ createdAt: TIME_MIN, updatedAt: TIME_MIN });
   });
 });

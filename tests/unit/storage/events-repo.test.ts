@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase } from '../../../src/storage/db';
 import { deleteEvent, listEvents, patchEvent, putEvent } from '../../../src/storage/events-repo';
 import { makeEvent } from '../../../src/domain/events/make-event';
+import { TIME_MAX } from '../../../src/domain/caps';
 
 beforeEach(async () => {
   await useDatabase(`events-${Math.random()}`);
@@ -31,5 +32,12 @@ describe('the events repository', () => {
     await deleteEvent('e1');
     expect(await patchEvent('e1', { verdict: 'again' }, 2000)).toBeNull();
     expect(await listEvents()).toEqual([]);
+  });
+});
+
+describe('an edit on a device clock set far off', () => {
+  it('is stamped within the range, so the event still backs up', async () => {
+    await putEvent(makeEvent('Mixer', 1000, () => 'e1'));
+    expect(await patchEvent('e1', { verdict: 'again' }, Date.UTC(2300, 0, 1))).toMatchObject({ updatedAt: TIME_MAX });
   });
 });

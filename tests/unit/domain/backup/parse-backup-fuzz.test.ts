@@ -22,8 +22,11 @@ import {
   TEMPLATE_CAPS,
   TIME_MAX,
   TIME_MIN,
+  DATE_MAX,
+  DATE_MIN,
 } from '../../../../src/domain/caps';
-import { capLength, cleanLine, cleanNotes, cleanTags } from '../../../../src/domain/card/clean-text';
+import { capLine, cleanNotes, cleanTags } from '../../../../src/domain/card/clean-text';
+import { cleanEmailTemplate } from '../../../../src/domain/reminders/email-draft';
 import { cleanPaperText } from '../../../../src/domain/contacts/card-photos';
 import { CARD_SOURCES, FLAG_IDS, GOOD_SIGN_IDS, PHOTO_TYPES, WARNING_SIGN_IDS, type CardFields, type Contact, type ContactPhoto, type MeishiEvent, type MyCard, type NameParts, type PhotoType } from '../../../../src/domain/types';
 import { makeDocument, makeSampleData } from './backup-sample';
@@ -77,17 +80,79 @@ describe('parseBackup on hostile input never throws', () => {
 
 describe('times a screen cannot print are refused', () => {
   it.each([8_640_000_000_000_001, 1e300, -1, Date.UTC(2200, 0, 2)])('a follow-up at %d', (at) => {
-    const data = makeSampleData();
-    data.contacts[0]!.followUpAt = at;
-    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'time out of range' } });
+    const file = tampered(makeSampleData(), (contact) => (contact.followUpAt = at));
+    expect(parseBackup(file)).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'time out of range' } });
   });
 
   it('a meeting at 1e300', () => {
-    const data = makeSampleData();
-    data.contacts[0]!.meetings[0]!.at = 1e300;
-    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'data.contacts[0].meetings[0].at' } });
+    const file = tampered(makeSampleData(), (contact) => (contact.meetings[0].at = 1e300));
+    expect(parseBackup(file)).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'data.contacts[0].meetings[0].at' } });
   });
 });
+
+describe('a stored time out of range (an older Meishi on a clock set far off) is written at the nearest end', () => {
+  it('so the backup restores, with every time in range', () => {
+    const data = makeSampleData();
+    const contact = data.contacts[0]!;
+    Object.assign(contact, { followUpAt: 1e300, expiresAt: -5, createdAt: Date.UTC(2300, 0, 1), updatedAt: Number.NaN });
+    contact.meetings[0]!.at = 8_640_000_000_000_000;
+    contact.received[0]!.at = -1e15;
+    Object.assign(data.cards[0]!, { createdAt: -1, updatedAt: TIME_MAX + 1 });
+    Object.assign(data.events[0]!, { date: '0001-01-01', createdAt: -1, updatedAt: 1e20 });
+    data.eventTags[0] = { ...data.eventTags[0]!, createdAt: -1, expiresAt: 1e20 };
+    data.settings = { ...data.settings, lastBackupAt: 1e20, lastFilterExportAt: -1, currentEventLog: [{ eventId: null, at: -1 }] };
+    const result = parseBackup(makeBackup(data, NOW, 'x'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.contacts[0]).toMatchObject({ followUpAt: TIME_MAX, expiresAt: TIME_MIN, createdAt: TIME_MAX, updatedAt: TIME_MIN });
+    expect(result.data.contacts[0]!.meetings[0]!.at).toBe(TIME_MAX);
+    expect(result.data.contacts[0]!.received[0]!.at).toBe(TIME_MIN);
+    expect(result.data.cards[0]).toMatchObject({ createdAt: TIME_MIN, updatedAt: TIME_MAX });
+    expect(result.data.events[0]).toMatchObject({ date: DATE_MIN, createdAt: TIME_MIN, updatedAt: TIME_MAX });
+    expect(result.data.eventTags[0]).toMatchObject({ createdAt: TIME_MIN, expiresAt: TIME_MAX });
+    expect(result.data.settings).toMatchObject({ lastBackupAt: TIME_MAX, lastFilterExportAt: TIME_MIN, currentEventLog: [{ eventId: null, at: TIME_MIN }] });
+  });
+
+  it('an event dated after the last day is written on the last day', () => {
+    const data = makeSampleData();
+    data.events[0]!.date = '9999-12-31';
+    expect(parseBackup(makeBackup(data, NOW, 'x'))).toMatchObject({ ok: true, data: { events: [{ date: DATE_MAX }] } });
+  });
+});
+
+describe('event dates outside the app’s range of times are refused', () => {
+  it.each(['0000-01-01', '0001-01-01', '1969-12-31', '2200-01-01', '9999-12-31'])('%s', (date) => {
+    const file = makeBackup(makeSampleData(), NOW, 'x').replace('"date":"2026-11-24"', `"date":"${date}"`);
+    expect(parseBackup(file)).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'data.events[0].date', reason: 'date out of range' } });
+  });
+
+  it('and a date that does not exist is not a date', () => {
+    const file = makeBackup(makeSampleData(), NOW, 'x').replace('"date":"2026-11-24"', '"date":"2026-02-30"');
+    expect(parseBackup(file)).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'data.events[0].date', reason: 'expected date' } });
+  });
+
+  it('the first and the last day are kept', () => {
+    for (const date of [DATE_MIN, DATE_MAX]) {
+      const file = makeBackup(makeSampleData(), NOW, 'x').replace('"date":"2026-11-24"', `"date":"${date}"`);
+      expect(parseBackup(file)).toMatchObject({ ok: true, data: { events: [{ date }] } });
+    }
+  });
+});
+
+// The file the app writes, with a value of its first contact changed on its line: what no
+// writer of the app makes (the writer keeps times in range), only a hand-edited or crafted file.
+function tampered(data: BackupData, change: (contact: Record<string, any>) => void): string {
+  const first = data.contacts[0]!.id;
+  return makeBackup(data, NOW, 'x')
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('{"contact":')) return line;
+      const record = JSON.parse(line) as { contact: Record<string, any> };
+      if (record.contact.id === first) change(record.contact);
+      return JSON.stringify(record);
+    })
+    .join('\n');
+}
 
 describe('any valid data survives a write and a read', () => {
   it('round-trips generated cards, contacts (with their card photos), events and settings exactly', HEAVY, () => {
@@ -123,7 +188,7 @@ function backupData(): fc.Arbitrary<BackupData> {
       // U+FB2A is one unit typed and two after NFC; quotes and backslashes double in JSON.
       fc.constantFrom('\ufb2a'.repeat(max), '"\\'.repeat(max), '\u202e\u0007\u200b' + 'x'.repeat(max)),
     );
-  const line = (max: number) => raw(max).map((value) => capLength(cleanLine(value), max).trimEnd());
+  const line = (max: number) => raw(max).map((value) => capLine(value, max));
   const notes = raw(NOTE_CAP).map(cleanNotes);
   const id = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 });
   // Every moment the app can store: 1970 to 2200, whole or fractional milliseconds.
@@ -215,8 +280,9 @@ function backupData(): fc.Arbitrary<BackupData> {
       lastFilterExportAt: fc.option(time, { nil: null }),
       validity: fc.constantFrom('1h', 'today', '7d', '30d'),
       autoSaveMeishi: fc.boolean(),
+      // As Settings saves a typed template.
       emailTemplate: fc.option(
-        fc.record({ subject: fc.string({ maxLength: TEMPLATE_CAPS.subject }), body: fc.string({ maxLength: TEMPLATE_CAPS.body }) }),
+        fc.record({ subject: raw(TEMPLATE_CAPS.subject), body: raw(TEMPLATE_CAPS.body) }).map(cleanEmailTemplate),
         { nil: null },
       ),
       lastBackupAt: fc.option(time, { nil: null }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyContactPatch, combinePatches, isEmptyPatch, makeContactPatch } from '../../../../src/domain/contacts/contact-patch';
 import { makeContact } from '../../../fixtures/make-contact';
-import { NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../../../../src/domain/caps';
+import { NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT, TIME_MAX } from '../../../../src/domain/caps';
 
 const base = makeContact({ name: 'Ann', email: 'ann@example.com' }, { notes: 'first', tags: ['a'], flags: ['line'], updatedAt: 100 });
 
@@ -60,5 +60,14 @@ describe('contact patches: what a person changed, applied to what is stored', ()
     expect(result.card).toEqual(card);
     expect(result.card).not.toBe(card);
     expect(result.original).toEqual(base.original);
+  });
+});
+
+describe('a patch on a device clock set far off', () => {
+  it('stamps the edit, and a follow-up counted from that clock, within the range', () => {
+    const later = Date.UTC(2300, 0, 1);
+    const edited = applyContactPatch(base, makeContactPatch(base, { followUpAt: later + 86_400_000 }), later);
+    expect(edited).toMatchObject({ updatedAt: TIME_MAX, followUpAt: TIME_MAX });
+    expect(applyContactPatch(base, makeContactPatch(base, { notes: 'x' }), -1).updatedAt).toBe(base.updatedAt);
   });
 });

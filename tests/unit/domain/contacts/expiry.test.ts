@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyExpiry, expireDue, expiryStatus } from '../../../../src/domain/contacts/expiry';
 import type { Contact } from '../../../../src/domain/types';
+import { TIME_MAX } from '../../../../src/domain/caps';
 import { makeContact } from '../../../fixtures/make-contact';
 
 const CREATED = new Date(2026, 10, 20, 19, 0).getTime();
@@ -117,5 +118,12 @@ describe('expireDue', () => {
     const changed = expireDue([due, kept, later, permanent], AFTER);
     expect(changed.map((c) => c.id)).toEqual(['due', 'kept']);
     expect(expireDue(changed, AFTER)).toEqual([]);
+  });
+});
+
+describe('applyExpiry on a device clock set far off', () => {
+  it('stamps the change within the range', () => {
+    expect(applyExpiry(limited(), Date.UTC(2300, 0, 1))!.updatedAt).toBe(TIME_MAX);
+    expect(applyExpiry(limited({ followUpDone: true }), Date.UTC(2300, 0, 1))!.updatedAt).toBe(TIME_MAX);
   });
 });

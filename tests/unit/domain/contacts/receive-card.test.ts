@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capMeetings, cardDifferences, receiveCard, type ReceivedCard } from '../../../../src/domain/contacts/receive-card';
-import { MEETINGS_PER_CONTACT, CARD_HISTORY_CAP } from '../../../../src/domain/caps';
+import { capMeetings, cardDifferences, mergeNotes, receiveCard, type ReceivedCard } from '../../../../src/domain/contacts/receive-card';
+import { MEETINGS_PER_CONTACT, CARD_HISTORY_CAP, NOTE_CAP, TIME_MAX } from '../../../../src/domain/caps';
+import { cleanMultiline } from '../../../../src/domain/card/clean-text';
 import { makeContact } from '../../../fixtures/make-contact';
 import { makeEmptyNameParts } from '../../../../src/domain/card/person-name';
 import { makeEmptyCard } from '../../../../src/domain/types';
@@ -98,6 +99,26 @@ describe('notes the person typed with the card', () => {
     expect(receiveCard(alice, typed, 2000, () => 'unused').notes).toBe('Met at the bar\n\nWants a logo');
     // A card's own note (someone else's text) never lands in a known contact's notes.
     expect(receiveCard(alice, { ...card({}), note: 'Call me!' }, 2000, () => 'unused').notes).toBe('Met at the bar');
+  });
+});
+
+describe('mergeNotes', () => {
+  it('cut at the cap right after the blank line, leaves no trailing newline (the notes restore as they were)', () => {
+    const merged = mergeNotes('x'.repeat(NOTE_CAP - 1), 'more');
+    expect(merged).toBe('x'.repeat(NOTE_CAP - 1));
+    expect(cleanMultiline(merged)).toBe(merged);
+  });
+});
+
+describe('receiveCard on a device clock set far off', () => {
+  it('stamps the meeting, the card in the history and the contact within the range', () => {
+    const later = Date.UTC(2300, 0, 1);
+    const fresh = receiveCard(undefined, card({}), later, () => 'new');
+    expect(fresh).toMatchObject({ createdAt: TIME_MAX, updatedAt: TIME_MAX, meetings: [{ at: TIME_MAX }] });
+    const again = receiveCard(alice, card({ org: 'New Org' }), later, () => 'unused');
+    expect(again.updatedAt).toBe(TIME_MAX);
+    expect(again.received.at(-1)!.at).toBe(TIME_MAX);
+    expect(again.meetings.at(-1)!.at).toBe(TIME_MAX);
   });
 });
 

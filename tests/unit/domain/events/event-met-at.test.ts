@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_EVENT_LOG_CAP } from '../../../../src/domain/caps';
+import { CURRENT_EVENT_LOG_CAP, TIME_MAX, TIME_MIN } from '../../../../src/domain/caps';
 import { currentEventAt, eventMetAt, logCurrentEvent, type CurrentEventChange, type EventMetAtInput } from '../../../../src/domain/events/event-met-at';
 
 const HOUR = 3_600_000;
@@ -96,5 +96,12 @@ describe('time zones', () => {
     const tokyoDay = (ms: number) => new Date(ms + 9 * HOUR).toISOString().slice(0, 10);
     expect(eventMetAt(input({ issuedAt: at('2026-11-19', 23) + HOUR / 2, dayOf: tokyoDay }))).toBe('shibuya');
     expect(eventMetAt(input({ issuedAt: at('2026-11-19', 23) + HOUR / 2 }))).toBeNull();
+  });
+});
+
+describe('the log on a device clock set far off', () => {
+  it('records the change within the range', () => {
+    expect(logCurrentEvent([], 'kyoto', Date.UTC(2300, 0, 1))).toEqual([{ eventId: 'kyoto', at: TIME_MAX }]);
+    expect(logCurrentEvent([], 'kyoto', -1e12)).toEqual([{ eventId: 'kyoto', at: TIME_MIN }]);
   });
 });

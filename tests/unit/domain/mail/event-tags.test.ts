@@ -12,7 +12,7 @@ import {
   type ShowAddressInput,
 } from '../../../../src/domain/mail/event-tags';
 import { TAG_LENGTH, isEventTag, readTaggedAddress } from '../../../../src/domain/mail/plus-address';
-import { TAG_MAP_CAP } from '../../../../src/domain/caps';
+import { TAG_MAP_CAP, TIME_MAX } from '../../../../src/domain/caps';
 
 const cryptoBytes: RandomBytes = (count) => randomFillSync(new Uint8Array(count));
 
@@ -193,5 +193,15 @@ describe('checkTagMap', () => {
     const tags = Array.from({ length: TAG_MAP_CAP + 1 }, () => null);
     expect(refusal(tags)).toEqual({ path: 'data.tags', reason: 'too long' });
     expect(refusal(tags.slice(1))).toEqual({ path: 'data.tags[0]', reason: 'expected object' });
+  });
+});
+
+describe('addressForShow on a device clock set far off', () => {
+  it('stamps the address and its expiry within the range', () => {
+    const later = Date.UTC(2300, 0, 1);
+    const first = addressForShow(show({ now: later, expiresAt: later + HOUR }));
+    expect(first.tag).toMatchObject({ createdAt: TIME_MAX, expiresAt: TIME_MAX });
+    const again = addressForShow(show({ tags: [entry({ eventId: 'event-1', baseEmail: 'taro.yamada@example.co.jp' })], now: later, expiresAt: later + HOUR }));
+    expect(again.tag!.expiresAt).toBe(TIME_MAX);
   });
 });
