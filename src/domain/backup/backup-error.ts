@@ -1,36 +1,40 @@
 import type { BackupData } from './backup-format';
 
-/** Why a field of a backup was refused (machine-readable; the UI words it). */
-export type InvalidReason =
-  | 'missing'
-  | 'expected object'
-  | 'expected array'
-  | 'expected string'
-  | 'expected number'
-  | 'time out of range'
-  | 'expected boolean'
-  | 'expected positive integer'
-  | 'expected non-negative integer'
-  | 'expected date'
-  /** A real date outside the days the app keeps (1970–2199). */
-  | 'date out of range'
-  | 'empty'
-  | 'too long'
-  | 'duplicate id'
-  | 'duplicate value'
-  | 'unknown flag'
-  | 'unknown sign'
-  | 'unknown source'
-  | 'unknown verdict'
-  | 'unknown value'
-  | 'invalid email'
-  | 'unsafe website'
-  | 'migration failed'
-  | 'damaged line'
-  /** A photo's bytes are not base64, or not the image format it names. */
-  | 'damaged photo'
-  /** A contact names a photo the file does not hold, or a photo belongs to no contact that names it. */
-  | 'unknown photo';
+/** Every reason a field of a backup can be refused (machine-readable; each has a message in both languages). */
+export const INVALID_REASONS = [
+  'missing',
+  'expected object',
+  'expected array',
+  'expected string',
+  'expected number',
+  'time out of range',
+  'expected boolean',
+  'expected positive integer',
+  'expected non-negative integer',
+  'expected date',
+  // A real date outside the days the app keeps (1970–2199).
+  'date out of range',
+  'empty',
+  'too long',
+  'duplicate id',
+  'duplicate value',
+  'unknown flag',
+  'unknown sign',
+  'unknown source',
+  'unknown verdict',
+  'unknown value',
+  'invalid email',
+  'unsafe website',
+  'migration failed',
+  'damaged line',
+  // A photo's bytes are not base64, or not the image format it names.
+  'damaged photo',
+  // A contact names a photo the file does not hold, or a photo belongs to no contact that names it.
+  'unknown photo',
+] as const;
+
+/** Why a field of a backup was refused. */
+export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 /** Why a backup file cannot be restored. */
 export type BackupError =

@@ -20,7 +20,8 @@ function errorText(error: BackupError): string {
     case 'truncated':
       return t('backup.errors.truncated');
     case 'invalid':
-      return t('backup.errors.invalid', { path: error.path, reason: error.reason });
+      // The reason in words, in the UI's language (the code itself is for the tests and the console).
+      return t('backup.errors.invalid', { path: error.path, reason: t(`backup.errors.reasons.${error.reason}`) });
   }
 }
 

@@ -1,3 +1,5 @@
+import type { InvalidReason } from '../../domain/backup/backup-error';
+
 /** English messages: export, import, backup and storage. */
 export const dataEn = {
   export: {
@@ -36,6 +38,35 @@ export const dataEn = {
       newer: 'This backup was made by a newer version of Meishi. Update Meishi (reload this page while online) and try again.',
       truncated: 'This backup file is incomplete: it ends before everything it holds (the copy may have been cut short). Copy the file again, or choose another backup.',
       invalid: 'This backup is damaged at {{ path }} ({{ reason }}). Try another copy of the file or an earlier backup.',
+      // What is wrong at that place, in words (the {{ reason }} above).
+      reasons: {
+        missing: 'a value is missing',
+        'expected object': 'a record was expected here',
+        'expected array': 'a list was expected here',
+        'expected string': 'text was expected here',
+        'expected number': 'a number was expected here',
+        'time out of range': 'a time outside 1970–2200',
+        'expected boolean': 'yes or no was expected here',
+        'expected positive integer': 'a whole number above zero was expected here',
+        'expected non-negative integer': 'a whole number was expected here',
+        'expected date': 'not a date',
+        'date out of range': 'a date outside 1970–2199',
+        empty: 'empty where a value is needed',
+        'too long': 'too long',
+        'duplicate id': 'two records with the same id',
+        'duplicate value': 'the same value twice',
+        'unknown flag': 'a flag Meishi does not have',
+        'unknown sign': 'an event sign Meishi does not have',
+        'unknown source': 'a kind of card Meishi does not know',
+        'unknown verdict': 'an event verdict Meishi does not know',
+        'unknown value': 'a value Meishi does not know',
+        'invalid email': 'an email address that is not valid',
+        'unsafe website': 'a website link that is not http or https',
+        'migration failed': 'data from an older Meishi that could not be brought up to date',
+        'damaged line': 'a line that cannot be read',
+        'damaged photo': 'a damaged card photo',
+        'unknown photo': 'a card photo without its contact, or a contact without its photo',
+      } satisfies Record<InvalidReason, string>,
     },
   },
   import: {

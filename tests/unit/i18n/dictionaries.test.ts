@@ -4,6 +4,7 @@ import { en } from '../../../src/i18n/en';
 import { ja } from '../../../src/i18n/ja';
 import { screensEn } from '../../../src/i18n/en-screens';
 import { screensJa } from '../../../src/i18n/ja-screens';
+import { INVALID_REASONS } from '../../../src/domain/backup/backup-error';
 
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
@@ -32,6 +33,19 @@ describe('the Japanese and English dictionaries', () => {
       } else if (typeof value === 'function') {
         expect(typeof other, key).toBe('function');
       }
+    }
+  });
+});
+
+describe('why a backup was refused', () => {
+  it('is said in words in both languages, never as the English code', () => {
+    const flatEn = flatten(screensEn) as Record<string, unknown>;
+    const flatJa = flatten(screensJa) as Record<string, unknown>;
+    for (const reason of INVALID_REASONS) {
+      const key = `backup.errors.reasons.${reason}`;
+      expect(typeof flatEn[key], key).toBe('string');
+      expect(flatJa[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(flatJa[key], key).not.toContain(reason);
     }
   });
 });
