@@ -10,7 +10,7 @@ import {
   issueMinute,
 } from '../../../../src/domain/share/payload-codec';
 import { validateCard } from '../../../../src/domain/card/card-validation';
-import { FIELD_CAPS } from '../../../../src/domain/caps';
+import { FIELD_CAPS, TIME_MAX } from '../../../../src/domain/caps';
 import type { CardFields } from '../../../../src/domain/types';
 import { makeEmptyCard } from '../../../../src/domain/types';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
@@ -190,5 +190,29 @@ describe('decoding errors', () => {
     const future = NOW + CLOCK_SKEW_MS + 5 * 60_000;
     const later = encodeSharedCard(BASE, referenceCard, future, future + HOUR);
     expect(decodeSharedCard(later, NOW)).toEqual({ ok: false, error: { kind: 'issued-in-future', issuedAt: issueMinute(future) } });
+  });
+});
+
+describe('times outside the app’s range', () => {
+  const MINUTE = 60_000;
+  const linkAt = (issuedMinutes: number, lifetimeMinutes: number) => `${BASE}#m1~${issuedMinutes.toString(36)}~${lifetimeMinutes.toString(36)}~Name~~~~a@example.com`;
+
+  it('a card issued after 2200 is refused as malformed, even on a clock that far ahead', () => {
+    const issued = Date.UTC(2300, 0, 1) / MINUTE;
+    expect(decodeSharedCard(linkAt(issued, 60), issued * MINUTE)).toEqual({ ok: false, error: { kind: 'malformed' } });
+  });
+
+  it('a card valid until after 2200 is refused as malformed', () => {
+    const issued = TIME_MAX / MINUTE - 10;
+    expect(decodeSharedCard(linkAt(issued, 60), issued * MINUTE)).toEqual({ ok: false, error: { kind: 'malformed' } });
+  });
+
+  it('the largest issue time the link syntax holds (nine base-36 digits) is refused, never an invalid date', () => {
+    expect(decodeSharedCard(`${BASE}#m1~zzzzzzzzz~1~Name~~~~a@example.com`, 1e15)).toEqual({ ok: false, error: { kind: 'malformed' } });
+  });
+
+  it('a card issued and valid within the range still opens', () => {
+    const issued = TIME_MAX / MINUTE - 120;
+    expect(decodeSharedCard(linkAt(issued, 60), issued * MINUTE)).toMatchObject({ ok: true, value: { issuedAt: issued * MINUTE, expiresAt: (issued + 60) * MINUTE } });
   });
 });
