@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createEventThroughUi, makeEventRecord, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
+import { createEventThroughUi, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
 import { formLabels } from './support/paper-card';
 
 test('a contact added by hand is filed under the current event, checked like a card', async ({ page }) => {
@@ -82,7 +82,7 @@ test.describe('in Japanese', () => {
     await page.reload();
     await page.getByRole('link', { name: '連絡先を追加' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '連絡先を追加' })).toBeVisible();
-    // The current event is the latest one; the form's picker changes it.
+    // The current event is the latest one; the form's picker files this contact elsewhere.
     const picker = page.getByLabel('新しい連絡先の登録先');
     await expect(picker).toHaveValue(second);
     await picker.selectOption(first);
@@ -98,5 +98,10 @@ test.describe('in Japanese', () => {
     await expect(page.getByRole('region', { name: '出会った記録' }).getByRole('listitem')).toContainText('手入力');
     const [stored] = await storedContactRecords(page);
     expect(stored).toMatchObject({ card: { name: '佐藤 花子', reading: 'さとう はなこ' }, meetings: [{ eventId: first, source: 'manual' }] });
+    // …for this contact only: the app's current event is unchanged, stored and on the next form.
+    const settings = await readStore<{ key: string; value: unknown }>(page, 'settings');
+    expect(settings.find((s) => s.key === 'currentEventId')?.value).toBe(second);
+    await page.goto('/contacts/new');
+    await expect(page.getByLabel('新しい連絡先の登録先')).toHaveValue(second);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PHOTO_BYTES_CAP } from '../../src/domain/caps';
 import { createEventThroughUi, readStore, storedContactRecords } from './support/meishi-data';
@@ -12,13 +12,24 @@ interface StoredPhoto {
   data: { bytes: string };
 }
 
+/** The app's current event as stored (what Show hands out and Scan files under). */
+async function storedCurrentEvent(page: Page): Promise<unknown> {
+  const settings = await readStore<{ key: string; value: unknown }>(page, 'settings');
+  return settings.find((s) => s.key === 'currentEventId')?.value;
+}
+
 // OCR is heavy: two cards read, each with a generous budget for a loaded 2-core machine.
-test('a paper card photographed at an event is saved with its photo under the event, and Next card opens the camera again', async ({ page }) => {
+test('a paper card photographed is saved with its photo under the event picked on the screen, Next card keeps it, and the current event stays', async ({ page }) => {
   test.setTimeout(300_000);
   const eventId = await createEventThroughUi(page, 'Shibuya Mixer');
+  // The event made last is current: tonight's, which Show hands out.
+  const tonight = await createEventThroughUi(page, 'Kyoto Night');
   await page.goto('/scan');
   await page.getByRole('link', { name: 'Paper card' }).click();
-  await expect(page.getByLabel('File new contacts under')).toHaveValue(eventId);
+  const picker = page.getByLabel('File new contacts under');
+  await expect(picker).toHaveValue(tonight);
+  // These cards are from the Shibuya mixer: filed there, for this screen only.
+  await picker.selectOption(eventId);
   await downloadReader(page);
 
   const front = cardSide(page, 'Front');
@@ -52,10 +63,16 @@ test('a paper card photographed at an event is saved with its photo under the ev
   await camera.setFiles(cardPhoto('photos/18-en-centred-sans.jpg'));
   await expect(read).toBeVisible({ timeout: 90_000 });
   expect(await formValues(page, formLabels.en)).toMatchObject({ name: 'David Lee', email: 'david@studiolumen.co.uk', notes: '' });
+  await expect(picker).toHaveValue(eventId);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(saved).toBeVisible();
-  expect(await storedContactRecords(page)).toHaveLength(2);
+  await expect(saved).toContainText('Filed under “Shibuya Mixer”.');
+  const contacts = await storedContactRecords(page);
+  expect(contacts.map((c) => c.meetings.map((m) => m.eventId))).toEqual([[eventId], [eventId]]);
   expect(await readStore(page, 'photos')).toHaveLength(2);
+  // The app's current event is still tonight's, stored and on Scan.
+  expect(await storedCurrentEvent(page)).toBe(tonight);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scan' }).click();
+  await expect(page.getByLabel('File new contacts under')).toHaveValue(tonight);
 
   // Search covers the recognised text: only Emily's card has this address.
   await page.goto('/contacts');

@@ -6,20 +6,22 @@ import { BackLink } from '../../ui/back-link';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
-import { CurrentEventPicker } from '../events/current-event-picker';
+import { createLocalEventChoice, CurrentEventPicker } from '../events/current-event-picker';
 import { PaperCardForm, type PaperCardResult } from '../paper-card/paper-card-form';
 import { savePaperCard } from '../paper-card/save-paper-card';
 
 /**
  * Add contact: someone whose card is not at hand, typed in with the same fields as a received
- * card, filed under the current event. Saved, their page opens (for a known email, the one
- * they already have, with this meeting and what the typed card says differently).
+ * card, filed under the current event or one picked here (for this screen only). Saved, their
+ * page opens (for a known email, the one they already have, with this meeting and what the
+ * typed card says differently).
  */
 export function AddContactScreen(): JSX.Element {
   const navigate = useNavigate();
+  const filing = createLocalEventChoice();
   const save = async (result: PaperCardResult) => {
     try {
-      const outcome = await savePaperCard(result, 'manual');
+      const outcome = await savePaperCard(result, 'manual', filing.id());
       showToast({ message: outcome.merged ? t('scan.savedMerged') : t('scan.saved') });
       navigate(`/contacts/${outcome.contact.id}`, { replace: true });
     } catch (error) {
@@ -29,7 +31,7 @@ export function AddContactScreen(): JSX.Element {
   };
   return (
     <Screen title={t('contacts.add')} back={<BackLink href="/contacts" label={t('nav.contacts')} />}>
-      <CurrentEventPicker />
+      <CurrentEventPicker choice={filing} />
       <PaperCardForm guess={emptyFields()} lines={[]} photos={[]} onSave={save} />
     </Screen>
   );

@@ -3,11 +3,45 @@ import { capLength, cleanLine } from '../../domain/card/clean-text';
 import { EVENT_TEXT_CAP } from '../../domain/caps';
 import { t } from '../../i18n/i18n';
 import { reportStorageError } from '../../ui/storage-errors';
-import { createEvent, currentEventId, eventsState, loadEvents, setCurrentEvent } from './events-store';
+import { createEvent, currentEventId, eventById, eventsState, loadEvents, setCurrentEvent } from './events-store';
 
-/** "File new contacts under": the current event, with a quick "New event" that needs only a name. */
-export function CurrentEventPicker(): JSX.Element {
+/** Which event a screen files new contacts under, and how its picker changes that. */
+export interface EventChoice {
+  /** The chosen event's id; null for none (or when the chosen event is gone). */
+  id: () => string | null;
+  choose: (id: string | null) => Promise<void>;
+}
+
+// The app's current event: what Show hands out (its +tag address) and received cards are filed under.
+const appCurrentEvent: EventChoice = { id: currentEventId, choose: (id) => setCurrentEvent(id) };
+
+/**
+ * A choice that belongs to one screen (a paper card, Add contact): it is the app's current event
+ * until another is picked here, then keeps that pick while the screen is open ("Next card"
+ * included). It never changes the app's current event: filing one card under last week's
+ * event must not make Show hand out that event's address tonight.
+ */
+export function createLocalEventChoice(): EventChoice {
+  // undefined: nothing picked on this screen yet, so the app's current event stands.
+  const [picked, setPicked] = createSignal<string | null | undefined>(undefined);
+  return {
+    id: () => {
+      const id = picked();
+      return id === undefined ? currentEventId() : (eventById(id)?.id ?? null);
+    },
+    choose: async (id) => {
+      setPicked(id);
+    },
+  };
+}
+
+/**
+ * "File new contacts under": the app's current event, or the screen's own `choice`
+ * (`createLocalEventChoice`), with a quick "New event" that needs only a name.
+ */
+export function CurrentEventPicker(props: { choice?: EventChoice }): JSX.Element {
   createResource(() => loadEvents().then(() => true));
+  const choice = () => props.choice ?? appCurrentEvent;
   const [adding, setAdding] = createSignal(false);
   const [name, setName] = createSignal('');
 
@@ -18,7 +52,7 @@ export function CurrentEventPicker(): JSX.Element {
     if (!clean) return;
     try {
       const event = await createEvent(clean);
-      await setCurrentEvent(event.id);
+      await choice().choose(event.id);
       setName('');
       setAdding(false);
     } catch (error) {
@@ -33,8 +67,8 @@ export function CurrentEventPicker(): JSX.Element {
         <div class="inline">
           <select
             id="current-event"
-            value={currentEventId() ?? ''}
-            onChange={(e) => void setCurrentEvent(e.currentTarget.value || null).catch(reportStorageError)}
+            value={choice().id() ?? ''}
+            onChange={(e) => void choice().choose(e.currentTarget.value || null).catch(reportStorageError)}
           >
             <option value="">{t('events.none')}</option>
             <For each={eventsState.events}>{(event) => <option value={event.id}>{event.name}</option>}</For>

@@ -8,28 +8,37 @@ import { reportStorageError } from '../../ui/storage-errors';
 import '../../ui/styles/paper-card.css';
 import { CardDifferences } from '../contacts/card-differences';
 import { contactById, loadContacts, type SaveOutcome } from '../contacts/contacts-store';
-import { CurrentEventPicker } from '../events/current-event-picker';
-import { currentEvent } from '../events/events-store';
+import { createLocalEventChoice, CurrentEventPicker } from '../events/current-event-picker';
+import { eventById } from '../events/events-store';
 import { PaperCardForm, type PaperCardResult } from './paper-card-form';
 import { createPaperCardSession, type PaperCardSession, type SideName } from './paper-card-session';
 import { ReaderPanel } from './reader-panel';
 import { savePaperCard } from './save-paper-card';
 
+/** A saved card: what became of it, and the event it was filed under. */
+interface Saved {
+  outcome: SaveOutcome;
+  eventId: string | null;
+}
+
 /**
  * A paper business card: photograph the front (and, if it helps, the back), the card reader reads
  * it on the phone, and the form shows what it read, every field editable. Save files it under
- * the current event with its photos and text; "Next card" opens the camera for the next one.
+ * the event picked at the top (the current event unless another is picked, for this screen only)
+ * with its photos and text; "Next card" opens the camera for the next one, under the same event.
  */
 export function PaperCardScreen(): JSX.Element {
   const session = createPaperCardSession();
   onCleanup(() => session.dispose());
-  const [saved, setSaved] = createSignal<SaveOutcome | null>(null);
+  const filing = createLocalEventChoice();
+  const [saved, setSaved] = createSignal<Saved | null>(null);
   // Behind the form: a card for someone already known shows what it says differently.
   createResource(() => loadContacts().then(() => true));
 
   const save = async (result: PaperCardResult) => {
     try {
-      setSaved(await savePaperCard(result, 'paper'));
+      const eventId = filing.id();
+      setSaved({ outcome: await savePaperCard(result, 'paper', eventId), eventId });
     } catch (error) {
       // Nothing was written (one transaction), and the form keeps everything for another try.
       reportStorageError(error);
@@ -46,7 +55,7 @@ export function PaperCardScreen(): JSX.Element {
   return (
     <Screen title={t('paper.title')} back={<BackLink href="/scan" label={t('paper.backToScan')} />}>
       <ReaderPanel onChange={(downloaded) => session.setReaderDownloaded(downloaded)} />
-      <CurrentEventPicker />
+      <CurrentEventPicker choice={filing} />
       <Show
         when={saved()}
         fallback={
@@ -60,14 +69,14 @@ export function PaperCardScreen(): JSX.Element {
           </>
         }
       >
-        {(outcome) => <SavedCard outcome={outcome()} onNext={next} />}
+        {(done) => <SavedCard outcome={done().outcome} eventId={done().eventId} onNext={next} />}
       </Show>
     </Screen>
   );
 }
 
 /** The card is saved: where it went, what it says differently from a known contact, and the next card. */
-function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }): JSX.Element {
+function SavedCard(props: { outcome: SaveOutcome; eventId: string | null; onNext: (file: File) => void }): JSX.Element {
   return (
     <section class="panel" aria-labelledby="paper-saved-title">
       <h2 id="paper-saved-title" class="visually-hidden">
@@ -75,7 +84,7 @@ function SavedCard(props: { outcome: SaveOutcome; onNext: (file: File) => void }
       </h2>
       <p class="success" role="status">
         {props.outcome.merged ? t('scan.savedMerged') : t('scan.saved')}
-        <Show when={currentEvent()}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
+        <Show when={eventById(props.eventId)}>{(event) => <> {t('scan.underEvent', { event: event().name })}</>}</Show>{' '}
         <A href={`/contacts/${props.outcome.contact.id}`}>{t('scan.openContact')}</A>
       </p>
       <Show when={props.outcome.paperCardSkipped}>
