@@ -21,6 +21,34 @@ export async function downloadReader(page: Page, button = 'Download the card rea
   await expect(page.locator('.reader-panel')).toHaveCount(0, { timeout: 60_000 });
 }
 
+/** A progress bar as it was seen at one moment: its accessible name, value and maximum, and the status beside it. */
+export interface SeenProgress {
+  label: string | null;
+  value: number;
+  max: number;
+  status: string;
+}
+
+/**
+ * Starts recording every progress bar (role progressbar) the page shows, at each change of the
+ * page, and returns what was seen so far when called. A download from localhost can be over
+ * between two polls of an assertion; a MutationObserver in the page misses no moment of it.
+ */
+export async function recordProgressBars(page: Page): Promise<() => Promise<SeenProgress[]>> {
+  await page.evaluate(() => {
+    const seen: SeenProgress[] = [];
+    (window as unknown as { seenProgress: SeenProgress[] }).seenProgress = seen;
+    const look = () => {
+      for (const bar of document.querySelectorAll<HTMLProgressElement>('progress, [role="progressbar"]')) {
+        const status = bar.parentElement?.querySelector('[role="status"]')?.textContent ?? '';
+        seen.push({ label: bar.getAttribute('aria-label'), value: Number(bar.value ?? bar.getAttribute('aria-valuenow')), max: Number(bar.max ?? bar.getAttribute('aria-valuemax')), status });
+      }
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { seenProgress: SeenProgress[] }).seenProgress);
+}
+
 /** Chooses an image file for a side of the card (as "Choose an image" does). */
 export async function chooseCardImage(side: Locator, file: string | { name: string; mimeType: string; buffer: Buffer }, label = 'Choose an image'): Promise<void> {
   await side.getByLabel(label).setInputFiles(file);
