@@ -188,6 +188,78 @@ test('photos of real codes (a tilted printed card, a photographed business card,
   expect(await page.evaluate(() => typeof (window as { BarcodeDetector?: unknown }).BarcodeDetector)).toBe('function');
 });
 
+/**
+ * A browser's own BarcodeDetector, as Android Chrome and macOS have (this Chromium has none): it
+ * reports `formats` and "finds" one code in any image, recording each call.
+ */
+async function withNativeDetector(page: Page, formats: string[], found: string): Promise<void> {
+  await page.addInitScript(
+    ({ formats, found }) => {
+      const calls: string[][] = [];
+      class NativeBarcodeDetector {
+        private readonly formats: string[];
+        constructor(options?: { formats?: string[] }) {
+          this.formats = options?.formats ?? [];
+        }
+        static async getSupportedFormats(): Promise<string[]> {
+          return formats;
+        }
+        async detect(): Promise<unknown[]> {
+          calls.push(this.formats);
+          return [{ rawValue: found, format: 'qr_code', boundingBox: new DOMRectReadOnly(0, 0, 120, 120), cornerPoints: [] }];
+        }
+      }
+      Object.assign(window, { BarcodeDetector: NativeBarcodeDetector, nativeDetectCalls: calls });
+    },
+    { formats, found },
+  );
+}
+
+/** The page's requests for WebAssembly files (served by the service worker or not). */
+function wasmRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('.wasm')) urls.push(request.url());
+  });
+  return urls;
+}
+
+test('where the browser has its own BarcodeDetector for QR codes, Scan uses it and never fetches the WebAssembly decoder', async ({ page }) => {
+  await withNativeDetector(page, ['ean_13', 'qr_code'], 'MECARD:N:本物,検出;EMAIL:native@example.com;;');
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+  });
+  const wasm = wasmRequests(page);
+  await page.goto('/scan');
+  await expect(page.getByText(/No camera was found/)).toBeVisible();
+  // A blank image: only the browser's detector can "find" a card in it.
+  const blank = new (await import('pngjs')).PNG({ width: 200, height: 200 });
+  blank.data.fill(255);
+  await page.getByLabel('Scan from image').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: (await import('pngjs')).PNG.sync.write(blank) });
+  await expect(page.getByRole('heading', { name: '本物 検出' })).toBeVisible();
+  // Asked for QR codes only; still the browser's own for the camera loop (html5-qrcode looks there).
+  const calls = await page.evaluate(() => (window as unknown as { nativeDetectCalls: string[][] }).nativeDetectCalls);
+  expect(calls.length).toBeGreaterThan(0);
+  expect(calls.every((formats) => formats.join() === 'qr_code')).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { BarcodeDetector: { name: string } }).BarcodeDetector.name)).toBe('NativeBarcodeDetector');
+  expect(wasm).toEqual([]);
+});
+
+test('a browser detector that does not read QR codes is not used: the WebAssembly decoder is fetched and reads the image', async ({ page }) => {
+  await withNativeDetector(page, ['ean_13'], 'MECARD:N:偽物,検出;EMAIL:wrong@example.com;;');
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+  });
+  const wasm = wasmRequests(page);
+  await page.goto('/scan');
+  await expect(page.getByText(/No camera was found/)).toBeVisible();
+  await page.getByLabel('Scan from image').setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await qrPng(mecard) });
+  await expect(page.getByRole('heading', { name: '鈴木 一郎' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { nativeDetectCalls: string[][] }).nativeDetectCalls)).toEqual([]);
+  expect(wasm.length).toBeGreaterThan(0);
+  expect(wasm.every((url) => url.includes('zxing_reader'))).toBe(true);
+});
+
 test('a denied camera gets a clear message and the image scan is offered', async ({ page }) => {
   await page.addInitScript(() => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
