@@ -39,6 +39,8 @@ test('importing my phone’s export and exporting it back keeps every name as th
   // Android 2.1: N written family;given, FN the other way round; and a Shift_JIS feature phone.
   await importFile(page, 'aosp/v21_simple_3.vcf', '1 contact');
   await importFile(page, 'aosp/v21_japanese_2.vcf', '1 contact');
+  // vCard 4.0: René van der Harten, whom N;SORT-AS="Harten,Rene" sorts under H.
+  await importFile(page, 'vcard-4.0.vcf', '2 contacts');
 
   // The reading shows joined with a space.
   await page.goto('/contacts');
@@ -56,6 +58,12 @@ test('importing my phone’s export and exporting it back keeps every name as th
     const phone = cards.get('安藤 ロイド 1');
     expect(value(phone, 'n'), version).toEqual(['安藤', 'ロイド1', '', '', '']);
     expect([value(phone, 'x-phonetic-last-name'), value(phone, 'x-phonetic-first-name')], version).toEqual(['アンドウ', 'ロイド1']);
+    // A Latin sort key goes back out, so phones still sort him under H.
+    const rene = cards.get('René van der Harten');
+    expect(value(rene, 'n'), version).toEqual(['van der Harten', 'René', ['J.', 'Stefan'], 'Sir', 'R.D.O.N.']);
+    expect(value(rene, 'x-phonetic-last-name'), version).toBe('Harten');
+    if (version === '3.0') expect(value(rene, 'sort-string')).toBe('Harten Rene');
+    else expect(rene?.find((p) => p[0] === 'n')?.[1]['sort-as']).toBe('Harten,Rene');
   }
 });
 
