@@ -38,6 +38,8 @@ test('a stranger’s card with a known email changes nothing until the person ch
   // The card as received is still there to look at.
   await page.getByText('Cards received').click();
   await expect(page.getByText(/^Received on /)).toBeVisible();
+  // Its website as the host its link really opens, as everywhere else (not the text as sent).
+  await expect(page.locator('details.original')).toContainText('alice@example.com · evil.example/pay');
   await page.reload();
   await expect(page.getByRole('region', { name: 'This card says something different.' })).toHaveCount(0);
 });

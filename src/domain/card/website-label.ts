@@ -1,4 +1,5 @@
 import { toUnicode } from 'punycode/punycode.es6.js';
+import { safeWebsite } from './website';
 
 // How a website is shown: the host its link really opens, the way browsers decide between an
 // international name and its punycode form.
@@ -40,6 +41,12 @@ export function websiteLabel(href: string): string {
   const host = (readable ? unicode : labels).join('.') + (url.port ? `:${url.port}` : '');
   const rest = url.pathname === '/' && !url.search ? '' : url.pathname + url.search;
   return (url.protocol === 'http:' ? 'http://' : '') + host + rest;
+}
+
+/** A card's website as shown as text: the host its link really opens (`websiteLabel`), or the text itself when it is no safe link. */
+export function shownWebsite(value: string): string {
+  const href = value ? safeWebsite(value) : null;
+  return href ? websiteLabel(href) : value;
 }
 
 function safeDecode(label: string): string {

@@ -1,18 +1,17 @@
 import { For, Show, type JSX } from 'solid-js';
 import { cardDifferences } from '../../domain/contacts/receive-card';
 import { makeContactPatch } from '../../domain/contacts/contact-patch';
-import { safeWebsite } from '../../domain/card/website';
-import { websiteLabel } from '../../domain/card/website-label';
+import { shownWebsite } from '../../domain/card/website-label';
 import type { CardFields, Contact } from '../../domain/types';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
+import { CardPreview } from '../../ui/card-preview';
 import { reportStorageError } from '../../ui/storage-errors';
 import { editContact } from './contacts-store';
 
 // A website as the address it really opens (lookalike hosts in punycode), like its link.
 function shown(key: keyof CardFields, value: string): string {
-  const href = key === 'website' && value ? safeWebsite(value) : null;
-  return href ? websiteLabel(href) : value;
+  return key === 'website' ? shownWebsite(value) : value;
 }
 
 /**
@@ -68,6 +67,32 @@ export function CardDifferences(props: { contact: Contact }): JSX.Element {
           </div>
         </div>
       )}
+    </Show>
+  );
+}
+
+/**
+ * The card as first received and every later one, newest first, once the card has changed or
+ * another has come: a received card's website as the host its link really opens, as everywhere.
+ */
+export function CardHistory(props: { contact: Contact }): JSX.Element {
+  const changed = () => JSON.stringify(props.contact.card) !== JSON.stringify(props.contact.original) || props.contact.received.length > 0;
+  return (
+    <Show when={changed()}>
+      <details class="original">
+        <summary>{props.contact.received.length > 0 ? t('differences.history') : t('contacts.original')}</summary>
+        <CardPreview card={props.contact.original} headingLevel={3} />
+        <p class="muted">{props.contact.original.email}</p>
+        <For each={[...props.contact.received].reverse()}>
+          {(version) => (
+            <>
+              <p class="muted">{t('differences.received', { date: formatDateTime(version.at) })}</p>
+              <CardPreview card={version.card} headingLevel={3} />
+              <p class="muted">{[version.card.email, shownWebsite(version.card.website)].filter(Boolean).join(' · ')}</p>
+            </>
+          )}
+        </For>
+      </details>
     </Show>
   );
 }

@@ -25,7 +25,7 @@ import { eventsState, loadEvents } from '../events/events-store';
 import { formatEventDate } from '../events/event-date';
 import { followUpIcs, followUpMailto } from './contact-actions';
 import { contactById, expireDueCards, loadContacts, removeContact, restoreContact } from './contacts-store';
-import { CardDifferences } from './card-differences';
+import { CardDifferences, CardHistory } from './card-differences';
 import { PaperCardSection } from './paper-card-section';
 import { FlagEditor } from './flag-editor';
 import { FollowUpEditor, reopenedDone } from './follow-up-editor';
@@ -111,7 +111,6 @@ function ContactDetail(props: { id: string }): JSX.Element {
   };
 
   let nameParts: NamePartsEditor | undefined;
-  const cardChanged = () => JSON.stringify(contact().card) !== JSON.stringify(contact().original) || contact().received.length > 0;
 
   return (
     <Screen title={contact().card.name || contact().card.email || t('contacts.unnamed')} back={<BackLink href="/contacts" label={t('nav.contacts')} />}>
@@ -181,22 +180,7 @@ function ContactDetail(props: { id: string }): JSX.Element {
             </button>
           </div>
           <CardDifferences contact={contact()} />
-          <Show when={cardChanged()}>
-            <details class="original">
-              <summary>{contact().received.length > 0 ? t('differences.history') : t('contacts.original')}</summary>
-              <CardPreview card={contact().original} headingLevel={3} />
-              <p class="muted">{contact().original.email}</p>
-              <For each={[...contact().received].reverse()}>
-                {(version) => (
-                  <>
-                    <p class="muted">{t('differences.received', { date: formatDateTime(version.at) })}</p>
-                    <CardPreview card={version.card} headingLevel={3} />
-                    <p class="muted">{[version.card.email, version.card.website].filter(Boolean).join(' · ')}</p>
-                  </>
-                )}
-              </For>
-            </details>
-          </Show>
+          <CardHistory contact={contact()} />
         </Show>
       </section>
 

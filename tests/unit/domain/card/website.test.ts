@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeWebsite } from '../../../../src/domain/card/website';
-import { websiteLabel } from '../../../../src/domain/card/website-label';
+import { shownWebsite, websiteLabel } from '../../../../src/domain/card/website-label';
 
 const label = (typed: string) => websiteLabel(safeWebsite(typed)!);
 
@@ -30,5 +30,18 @@ describe('websiteLabel: the address a link really opens', () => {
     expect(label('https://日本語ドメイン.jp')).toBe('日本語ドメイン.jp');
     expect(label('https://пример.рф')).toBe('пример.рф');
     expect(label('https://bücher.de')).toBe('bücher.de');
+  });
+});
+
+describe('shownWebsite: a card’s website as text', () => {
+  it('is the host its link really opens, a lookalike in punycode', () => {
+    expect(shownWebsite('https://ex\u0430mple.com/pay')).toBe('xn--exmple-4nf.com/pay');
+    expect(shownWebsite('http://evil.example\\@good.example/')).toBe('http://evil.example/@good.example/');
+    expect(shownWebsite('www.example.co.jp')).toBe('www.example.co.jp');
+  });
+
+  it('is the text itself when it is no safe link, and nothing for none', () => {
+    expect(shownWebsite('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(shownWebsite('')).toBe('');
   });
 });
