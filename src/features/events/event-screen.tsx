@@ -1,5 +1,6 @@
 import { createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import { A, useNavigate, useParams } from '../../ui/router';
+import { DATE_MAX, DATE_MIN } from '../../domain/caps';
 import { validateEvent, type EventDetails } from '../../domain/events/event-validation';
 import type { MeishiEvent } from '../../domain/types';
 import { t } from '../../i18n/i18n';
@@ -131,7 +132,7 @@ function EventEditor(props: { event: MeishiEvent }): JSX.Element {
         <TextField id="event-name" label={t('events.name')} value={draft.name} onInput={(v) => edit('name', v)} required error={errorFor('name')} />
         <div class="field">
           <label for="event-date">{t('events.date')}</label>
-          <input id="event-date" type="date" value={draft.date} onInput={(e) => edit('date', e.currentTarget.value)} />
+          <input id="event-date" type="date" min={DATE_MIN} max={DATE_MAX} value={draft.date} onInput={(e) => edit('date', e.currentTarget.value)} />
         </div>
         <TextField id="event-place" label={t('events.place')} value={draft.place} onInput={(v) => edit('place', v)} error={errorFor('place')} />
         <TextField id="event-organizer" label={t('events.organizer')} value={draft.organizer} onInput={(v) => edit('organizer', v)} error={errorFor('organizer')} />

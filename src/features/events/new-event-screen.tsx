@@ -1,5 +1,6 @@
 import { createSignal, type JSX } from 'solid-js';
 import { useNavigate } from '../../ui/router';
+import { DATE_MAX, DATE_MIN } from '../../domain/caps';
 import { localDate } from '../../domain/events/make-event';
 import { validateEvent } from '../../domain/events/event-validation';
 import { t } from '../../i18n/i18n';
@@ -40,7 +41,7 @@ export function NewEventScreen(): JSX.Element {
         <TextField id="event-name" label={t('events.name')} value={name()} onInput={setName} required error={submitted() && check().errors.name ? fieldErrorText('name', check().errors.name!) : undefined} />
         <div class="field">
           <label for="event-date">{t('events.date')}</label>
-          <input id="event-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input id="event-date" type="date" min={DATE_MIN} max={DATE_MAX} value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
         </div>
         <TextField id="event-place" label={t('events.place')} value={place()} onInput={setPlace} />
         <label class="checkbox">
