@@ -3,6 +3,7 @@ import { matchPath, Route, Router } from './ui/router';
 import { AppShell } from './app-shell';
 import { lazyScreen, type LazyScreen } from './ui/screen-boundary';
 import { loadMessages } from './i18n/i18n';
+import type { ContactFilter } from './features/contacts/contact-filter';
 
 // Every screen is its own chunk: the first paint loads only the one it shows. My card speaks
 // with the first-paint messages; every other screen also waits for the rest of the dictionary
@@ -59,10 +60,18 @@ const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 const CONTACT_PATHS = /^\/(contacts|due|events|scan)(\/|$)/;
 
 /** Starts loading the screen of the address the app was opened at, and the data it shows, beside everything else start-up loads. */
-export function preloadScreen(pathname: string): void {
+export function preloadScreen(pathname: string, search = ''): void {
   const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
   ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
-  if (CONTACT_PATHS.test(path)) void import('./features/contacts/contacts-store').then((m) => m.loadContacts()).catch(() => undefined);
+  if (!CONTACT_PATHS.test(path)) return;
+  const params = new URLSearchParams(search);
+  void import('./features/contacts/contacts-store')
+    .then((m) => {
+      // The list's remembered first screenful is read first, so it does not wait behind everyone.
+      if (path === '/contacts' && !params.get('q')) void m.peekListHead(params.get('sort') === 'name' ? 'name' : 'event', (params.get('filter') ?? 'all') as ContactFilter);
+      return m.loadContacts();
+    })
+    .catch(() => undefined);
 }
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */

@@ -19,7 +19,7 @@ if (root) {
   // Read at once, beside the dictionary: most screens show something a setting decides.
   void loadSettings().catch(() => undefined);
   // The screen of the address the app opens at is fetched beside the dictionary, not after it.
-  if (!root.hasAttribute('data-first-look')) preloadScreen(window.location.pathname);
+  if (!root.hasAttribute('data-first-look')) preloadScreen(window.location.pathname, window.location.search);
   // A shared card already painted by the page itself (first-look.ts): its screen is fetched
   // with the dictionary, so the app takes over in one step and the card never blinks.
   const firstLook = root.hasAttribute('data-first-look') ? import('./features/receive/receive-screen') : null;

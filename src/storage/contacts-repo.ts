@@ -75,6 +75,18 @@ export function getContacts(ids: string[]): Promise<Contact[]> {
 // never holds the page still for the whole read (the records are unpacked on the main thread).
 const PAGE = 1000;
 
+/**
+ * A few contacts by id, with how many contacts there are and the latest change among them, all
+ * as of one moment (one transaction): enough to tell whether a remembered list still holds.
+ */
+export function peekContacts(ids: string[]): Promise<{ count: number; lastUpdated: number; contacts: Contact[] }> {
+  return withTx([STORES.contacts], 'readonly', async (tx) => {
+    const store = tx.objectStore(STORES.contacts);
+    const [count, latest, records] = await Promise.all([store.count(), store.index('by-updated').openKeyCursor(null, 'prev'), Promise.all(ids.map((id) => store.get(id)))]);
+    return { count, lastUpdated: latest?.key ?? 0, contacts: records.flatMap((record) => (record ? [fromContactRecord(record)] : [])) };
+  });
+}
+
 /** Every contact. */
 export function listContacts(): Promise<Contact[]> {
   return withTx([STORES.contacts], 'readonly', async (tx) => {

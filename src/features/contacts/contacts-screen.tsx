@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { A, useSearchParams } from '../../ui/router';
 import { makeQuery } from '../../domain/search/normalize-search';
 import { dueCount } from '../../domain/reminders/due';
@@ -11,8 +11,9 @@ import { Screen } from '../../ui/screen';
 import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
 import { filterContacts, type ContactFilter } from './contact-filter';
-import { makeContactRows, type ContactSort } from './contact-rows';
-import { contacts, contactsByName, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
+import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
+import { contacts, contactsByName, contactsLoaded, loadContacts, peekListHead, rememberListHead, searchTextOf } from './contacts-store';
+import { eventsStamp, headRows, listView } from './list-head';
 import { exportContactsVcf } from './export-vcf';
 import { localDate } from '../../domain/events/make-event';
 import { reportStorageError } from '../../ui/storage-errors';
@@ -24,9 +25,9 @@ export function ContactsScreen(): JSX.Element {
   const [params, setParams] = useSearchParams<{ q?: string; filter?: string; sort?: string }>();
   // Read once per app start: every later write (a scan, a received card, an import, another
   // tab's edit) is merged into the store, so a visit never re-reads the table.
-  const [loaded] = createResource(() => Promise.all([loadContacts(), loadEvents()]).then(() => true));
-  // Already loaded: show the list in the same frame, without waiting for the resource to settle.
-  const ready = () => (contactsLoaded() && eventsState.loaded) || loaded() === true;
+  const [failed, setFailed] = createSignal(false);
+  void Promise.all([loadContacts(), loadEvents()]).catch(() => setFailed(true));
+  const ready = () => contactsLoaded() && eventsState.loaded;
   const now = createNow(30_000);
   const [query, setQuery] = createSignal(params.q ?? '');
   const filter = () => (params.filter ?? 'all') as ContactFilter;
@@ -37,6 +38,29 @@ export function ContactsScreen(): JSX.Element {
   // Kept in name order by the store; each keystroke only filters this order.
   const filtered = createMemo(() => filterContacts(contactsByName(), filter(), terms(), searchTextOf, now()));
   const rows = createMemo(() => makeContactRows(filtered(), eventMap(), sort(), t('contacts.noEvent')));
+
+  // Until every contact is read: the first screenful as it was last shown, if the database
+  // still holds exactly what it was made from (see list-head.ts), for the view opened at.
+  const [early, setEarly] = createSignal<{ view: string; rows: ContactRow[]; total: number } | null>(null);
+  if (!contactsLoaded() && terms().length === 0) {
+    const [openedSort, openedFilter] = [sort(), filter()];
+    void Promise.all([peekListHead(openedSort, openedFilter), loadEvents()])
+      .then(([peeked]) => {
+        if (!peeked || contactsLoaded() || peeked.head.events !== eventsStamp(eventsState.events)) return;
+        const headed = headRows(peeked.head, peeked.people, eventMap(), t('contacts.noEvent'));
+        if (headed) setEarly({ view: peeked.head.view, rows: headed, total: peeked.head.total });
+      })
+      .catch(() => undefined);
+  }
+  const shownEarly = () => {
+    const head = early();
+    return head && !ready() && terms().length === 0 && head.view === listView(sort(), filter()) ? head : null;
+  };
+  // What the list shows: everyone once read, the remembered first screenful before that.
+  const listed = () => (ready() ? { rows: rows(), total: filtered().length } : shownEarly());
+  createEffect(() => {
+    if (ready() && terms().length === 0) rememberListHead(sort(), filter(), rows(), filtered().length);
+  });
   const due = createMemo(() => dueCount(contacts(), now()));
 
   return (
@@ -55,16 +79,13 @@ export function ContactsScreen(): JSX.Element {
         </>
       }
     >
-      <Show when={loaded.error}>
+      <Show when={failed()}>
         <p class="alert" role="alert">{t('storageError.unavailable')}</p>
       </Show>
       <IosInstallHint />
       <BackupReminder />
-      <Show when={ready()}>
-        <Show
-          when={contacts().length > 0}
-          fallback={<EmptyState icon="people" title={t('empty.contacts')} hint={t('empty.contactsHint')} />}
-        >
+      <Show when={ready() || early()}>
+        <Show when={!ready() || contacts().length > 0} fallback={<EmptyState icon="people" title={t('empty.contacts')} hint={t('empty.contactsHint')} />}>
           <div class="list-controls">
             <div class="field compact search-field">
               <label for="contact-search">{t('contacts.search')}</label>
@@ -104,20 +125,25 @@ export function ContactsScreen(): JSX.Element {
           </div>
           <div class="result-bar">
             <p class="muted result-count" aria-live="polite">
-              {t('contacts.count', { n: formatNumber(filtered().length) })}
+              {listed() ? t('contacts.count', { n: formatNumber(listed()!.total) }) : ''}
             </p>
             <button
               type="button"
               class="button quiet"
-              disabled={filtered().length === 0}
+              disabled={!ready() || filtered().length === 0}
               onClick={() => void exportContactsVcf(filtered(), eventMap(), `meishi-contacts-${localDate(Date.now())}.vcf`).catch(reportStorageError)}
             >
               <Icon name="download" />
-              {t('export.shown', { n: formatNumber(filtered().length) })}
+              {t('export.shown', { n: formatNumber(ready() ? filtered().length : (listed()?.total ?? 0)) })}
             </button>
           </div>
-          <Show when={filtered().length > 0} fallback={<p class="empty-state">{t('contacts.noMatch')}</p>}>
-            <ContactList rows={rows()} now={now()} total={filtered().length} />
+          {/* A search typed before everyone is read waits for them (the remembered rows are not its answer). */}
+          <Show when={listed()} fallback={<div class="contact-list" aria-busy="true" />}>
+            {(list) => (
+              <Show when={list().total > 0} fallback={<p class="empty-state">{t('contacts.noMatch')}</p>}>
+                <ContactList rows={list().rows} now={now()} total={list().total} />
+              </Show>
+            )}
           </Show>
         </Show>
       </Show>
