@@ -46,14 +46,20 @@ export function Router(props: { base: string; root: Component<{ children?: JSX.E
   window.addEventListener('popstate', onPopState);
   onCleanup(() => window.removeEventListener('popstate', onPopState));
 
-  const match = createMemo(() => {
-    const path = appPath(location().pathname, props.base);
-    for (const route of routes) {
-      const params = matchPath(route.path, path);
-      if (params) return { route, params };
-    }
-    return null;
-  });
+  // The same route with the same params is the same match: a change of the query alone (a
+  // search kept in the address) must not wake everything that reads the route.
+  const match = createMemo(
+    () => {
+      const path = appPath(location().pathname, props.base);
+      for (const route of routes) {
+        const params = matchPath(route.path, path);
+        if (params) return { route, params };
+      }
+      return null;
+    },
+    undefined,
+    { equals: (a, b) => a?.route === b?.route && JSON.stringify(a?.params) === JSON.stringify(b?.params) },
+  );
 
   const navigate = (to: string, options: NavigateOptions = {}) => {
     const url = props.base + to;

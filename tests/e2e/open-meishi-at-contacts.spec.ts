@@ -38,15 +38,15 @@ test('opened at Contacts, the first people show before everyone is read, and onl
   await page.goto('/contacts');
   await expect(page.getByText('60 people', { exact: true })).toBeVisible();
   await expect(list(page).getByRole('heading', { name: /Shibuya Mixer/ })).toBeVisible();
-  const shown = await list(page).getByRole('link').allTextContents();
-  expect(shown.length).toBeGreaterThan(5);
+  const shown = (await list(page).getByRole('link').allTextContents()).slice(0, 8);
+  expect(shown).toHaveLength(8);
 
   await neverFinishReadingEveryone(page);
   await page.goto('/contacts');
   // The same first screenful, with the group's heading and the whole list's count.
   await expect(page.getByText('60 people', { exact: true })).toBeVisible();
   await expect(list(page).getByRole('heading', { name: /Shibuya Mixer/ })).toBeVisible();
-  expect(await list(page).getByRole('link').allTextContents()).toEqual(shown);
+  expect((await list(page).getByRole('link').allTextContents()).slice(0, 8)).toEqual(shown);
   // A search needs everyone: it waits for them rather than answering from the first screenful.
   await page.getByRole('searchbox', { name: 'Search' }).fill('Person 59');
   await expect(list(page)).toHaveCount(0);

@@ -23,3 +23,12 @@ export function filterContacts(list: Contact[], filter: ContactFilter, terms: st
     return terms.length === 0 || matchesQuery(searchText(c), terms);
   });
 }
+
+/**
+ * Whether a search for `next` can only find people a search for `previous` found: each earlier
+ * term is inside one of the new terms (typing on extends a term or adds one). Then the new
+ * search need only look through the earlier results, not through everyone again.
+ */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((term) => next.some((longer) => longer.includes(term)));
+}

@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { A } from '../../ui/router';
 import { createWindowVirtualizer } from '@tanstack/solid-virtual';
 import { formatEventDate } from '../events/event-date';
@@ -12,6 +12,15 @@ const ROW_HEIGHT = 76;
 /** The contacts as a windowed list: only the rows on screen (plus a few) are in the DOM. */
 export function ContactList(props: { rows: ContactRow[]; now: number; total: number }): JSX.Element {
   let list!: HTMLDivElement;
+  // Where the list starts on the page, measured when the page around it changes size: reading
+  // offsetTop whenever the virtualizer asks (each keystroke) would force a layout every time.
+  const [top, setTop] = createSignal(0);
+  onMount(() => {
+    setTop(list.offsetTop);
+    const observer = new ResizeObserver(() => setTop(list.offsetTop));
+    observer.observe(list.parentElement ?? list);
+    onCleanup(() => observer.disconnect());
+  });
   const virtualizer = createWindowVirtualizer({
     get count() {
       return props.rows.length;
@@ -20,7 +29,7 @@ export function ContactList(props: { rows: ContactRow[]; now: number; total: num
     getItemKey: (i) => props.rows[i]?.key ?? i,
     overscan: 8,
     get scrollMargin() {
-      return list?.offsetTop ?? 0;
+      return top();
     },
   });
 

@@ -6,9 +6,14 @@ export type ContactRow = { kind: 'header'; key: string; title: string; date: str
 /** How the list is ordered. */
 export type ContactSort = 'event' | 'name';
 
+// A contact's latest meeting, found once per version of the contact: the list is laid out
+// again on every keystroke of a search.
+const latestCache = new WeakMap<Contact, Contact['meetings'][number] | undefined>();
 function latestMeeting(contact: Contact) {
+  if (latestCache.has(contact)) return latestCache.get(contact);
   let latest = contact.meetings[0];
   for (const m of contact.meetings) if (!latest || m.at > latest.at) latest = m;
+  latestCache.set(contact, latest);
   return latest;
 }
 

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import { A, useSearchParams } from '../../ui/router';
 import { makeQuery } from '../../domain/search/normalize-search';
 import { dueCount } from '../../domain/reminders/due';
@@ -10,8 +10,9 @@ import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
 import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
-import { filterContacts, type ContactFilter } from './contact-filter';
+import { filterContacts, narrows, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
+import type { Contact, MeishiEvent } from '../../domain/types';
 import { contacts, contactsByName, contactsLoaded, loadContacts, peekListHead, rememberListHead, searchTextOf } from './contacts-store';
 import { eventsStamp, headRows, listView } from './list-head';
 import { exportContactsVcf } from './export-vcf';
@@ -30,14 +31,51 @@ export function ContactsScreen(): JSX.Element {
   const ready = () => contactsLoaded() && eventsState.loaded;
   const now = createNow(30_000);
   const [query, setQuery] = createSignal(params.q ?? '');
-  const filter = () => (params.filter ?? 'all') as ContactFilter;
-  const sort = () => (params.sort === 'name' ? 'name' : 'event') as ContactSort;
+  // Memos: the address changes with every keystroke (the search is kept in it), and only a
+  // changed filter or order should make the list work again.
+  const filter = createMemo(() => (params.filter ?? 'all') as ContactFilter);
+  const sort = createMemo(() => (params.sort === 'name' ? 'name' : 'event') as ContactSort);
 
   const eventMap = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
   const terms = createMemo(() => makeQuery(query()));
-  // Kept in name order by the store; each keystroke only filters this order.
-  const filtered = createMemo(() => filterContacts(contactsByName(), filter(), terms(), searchTextOf, now()));
-  const rows = createMemo(() => makeContactRows(filtered(), eventMap(), sort(), t('contacts.noEvent')));
+  // Kept in name order by the store; each keystroke only filters this order, and a keystroke
+  // that narrows the search only looks through the people the last one found.
+  type Search = { from: Contact[]; filter: ContactFilter; at: number; terms: string[]; found: Contact[] };
+  const same = (a: Search | undefined, from: Contact[], chosen: ContactFilter, at: number) => a && a.from === from && a.filter === chosen && a.at === at;
+  // The list without a search, kept while one runs (clearing the search gives it back as it was).
+  let plain: Search | undefined;
+  const search = createMemo<Search | undefined>((last) => {
+    const [from, chosen, at, typed] = [contactsByName(), filter(), now(), terms()];
+    if (typed.length === 0 && same(plain, from, chosen, at)) return plain;
+    const within = same(last, from, chosen, at) && narrows(last!.terms, typed) ? last!.found : from;
+    const result = { from, filter: chosen, at, terms: typed, found: filterContacts(within, chosen, typed, searchTextOf, at) };
+    if (typed.length === 0) plain = result;
+    return result;
+  });
+  const filtered = () => search()!.found;
+  // The rows of the whole list are kept while a search runs: clearing the search shows them
+  // again without laying out 10,000 people anew.
+  let unsearched: { found: Contact[]; events: Map<string, MeishiEvent>; sort: ContactSort; rows: ContactRow[] } | null = null;
+  const rows = createMemo(() => {
+    const [found, events, order, searching] = [filtered(), eventMap(), sort(), terms().length > 0];
+    if (!searching && unsearched?.found === found && unsearched.events === events && unsearched.sort === order) return unsearched.rows;
+    const laidOut = makeContactRows(found, events, order, t('contacts.noEvent'));
+    if (!searching) unsearched = { found, events, sort: order, rows: laidOut };
+    return laidOut;
+  });
+
+  // The search is kept in the address, so coming back from a contact finds it again: written
+  // just after the list is painted (writing the address costs a few milliseconds that the
+  // keystroke's frame has better use for), long before anyone can tap a result.
+  let pendingSearch: string | null = null;
+  const keepSearchInAddress = (value: string) => {
+    if (pendingSearch === null) requestAnimationFrame(() => setTimeout(() => {
+      if (pendingSearch !== null) setParams({ q: pendingSearch || undefined }, { replace: true });
+      pendingSearch = null;
+    }));
+    pendingSearch = value;
+  };
+  onCleanup(() => (pendingSearch = null));
 
   // Until every contact is read: the first screenful as it was last shown, if the database
   // still holds exactly what it was made from (see list-head.ts), for the view opened at.
@@ -95,8 +133,7 @@ export function ContactsScreen(): JSX.Element {
                 value={query()}
                 onInput={(e) => {
                   setQuery(e.currentTarget.value);
-                  // Kept in the address, so coming back from a contact finds the same search.
-                  setParams({ q: e.currentTarget.value || undefined }, { replace: true });
+                  keepSearchInAddress(e.currentTarget.value);
                 }}
                 placeholder={t('contacts.searchPlaceholder')}
                 autocomplete="off"

@@ -94,6 +94,19 @@ export function searchTextOf(contact: Contact): string {
   return text;
 }
 
+// Builds the search text of every contact while the app is idle, a slice at a time, so the first
+// letter typed into the search does not wait for 10,000 of them.
+function prepareSearch(): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  let next = 0;
+  const slice = (deadline: IdleDeadline) => {
+    const list = state.contacts();
+    while (next < list.length && deadline.timeRemaining() > 2) searchTextOf(list[next++]!);
+    if (next < list.length) requestIdleCallback(slice);
+  };
+  requestIdleCallback(slice);
+}
+
 /** Loads every contact once (later calls share the first load; a failed load can be retried). */
 export function loadContacts(): Promise<void> {
   loading ??= listContacts()
@@ -102,6 +115,7 @@ export function loadContacts(): Promise<void> {
         replaceAll(list);
         state.setLoaded(true);
       });
+      prepareSearch();
     })
     .catch((error) => {
       loading = null;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { filterContacts, narrows } from '../../../../src/features/contacts/contact-filter';
+import { makeQuery, makeSearchText } from '../../../../src/domain/search/normalize-search';
+import { makeContact } from '../../../fixtures/make-contact';
+
+const alphabet = ['a', 'b', 'A', 'や', 'ヤ', 'ﾔ', 'ﾞ', 'か', 'が', 'ｶ', ' ', '　', '1', 'é', 'e\u0301'];
+const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((chars) => chars.join(''));
+
+describe('narrowing a search', () => {
+  it('knows a longer search of the same words can only find fewer people', () => {
+    expect(narrows(makeQuery('yam'), makeQuery('yama'))).toBe(true);
+    expect(narrows(makeQuery('yama'), makeQuery('yama ta'))).toBe(true);
+    expect(narrows(makeQuery('yama'), makeQuery('yam'))).toBe(false);
+    expect(narrows(makeQuery('ka'), makeQuery('kb'))).toBe(false);
+    expect(narrows([], makeQuery('x'))).toBe(true);
+  });
+
+  it('finds exactly the people a search of everyone finds, whenever it looks only through the last results', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 30 }), text, text, (cards, before, after) => {
+        const people = cards.map(([name, org], i) => makeContact({ name, org }, { id: `c${i}` }));
+        const [previous, next] = [makeQuery(before), makeQuery(after)];
+        fc.pre(narrows(previous, next));
+        const textOf = (c: (typeof people)[number]) => makeSearchText(c);
+        const lastFound = filterContacts(people, 'all', previous, textOf, 0);
+        expect(filterContacts(lastFound, 'all', next, textOf, 0).map((c) => c.id)).toEqual(filterContacts(people, 'all', next, textOf, 0).map((c) => c.id));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
