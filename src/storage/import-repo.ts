@@ -14,7 +14,7 @@ export interface ImportOutcome {
 
 // Work is done in slices of this many requests (or contacts): between two slices the page
 // handles clicks and paints, because each finished request is a task of its own, and the
-// transaction stays open because the next slice is issued as the last request of one succeeds.
+// transaction stays open because the next slice is issued as a request of an earlier one succeeds.
 const SLICE = 500;
 
 // Above this many changed contacts, other tabs are told to reload them all (one read) rather
@@ -64,6 +64,9 @@ export async function importCards(cards: ReceivedCard[], now: number, onProgress
     const final = new Map<string, Contact>();
     let added = 0;
     let merged = 0;
+    // Two slices in flight: the next is prepared and issued while the database still writes the
+    // last one, so neither the page nor the database waits for the other.
+    let inFlight: Promise<unknown> | null = null;
     for (let i = 0; i < cards.length; i += SLICE) {
       const changed = new Map<string, Contact>();
       for (const received of cards.slice(i, i + SLICE)) {
@@ -82,9 +85,13 @@ export async function importCards(cards: ReceivedCard[], now: number, onProgress
         write.catch(() => undefined);
         return write;
       });
-      await Promise.all(writes);
-      onProgress?.(Math.min(i + SLICE, cards.length));
+      const written = Promise.all(writes);
+      if (inFlight) await inFlight;
+      inFlight = written.then(() => onProgress?.(Math.min(i + SLICE, cards.length)));
+      // Observed now; awaited on the next turn (a failed write aborts the whole transaction).
+      inFlight.catch(() => undefined);
     }
+    await inFlight;
     return { added, merged, contacts: [...final.values()] };
   });
   announceChange(outcome.contacts.length > ANNOUNCE_IDS_CAP ? { store: 'all' } : { store: 'contacts', ids: outcome.contacts.map((c) => c.id) });

@@ -170,6 +170,8 @@ test.describe.serial('Meishi figures', () => {
     const exports: number[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto('/settings');
+      await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+      await page.waitForTimeout(1500); // a person finds the button before tapping it
       await page.evaluate(() => {
         const w = window as unknown as { __fileAt?: number };
         const original = URL.createObjectURL.bind(URL);
@@ -255,8 +257,11 @@ async function writeFloor(count: number): Promise<number> {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
       const store = open.result.createObjectStore('contacts', { keyPath: 'id' });
+      // The same indexes as the app's contacts store.
       store.createIndex('by-email', 'emailKey');
       store.createIndex('by-event', 'eventIds', { multiEntry: true });
+      store.createIndex('by-due', 'dueAt');
+      store.createIndex('by-expiry', 'pendingExpiryAt');
       store.createIndex('by-updated', 'updatedAt');
     };
     open.onsuccess = () => resolve(open.result);
