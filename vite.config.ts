@@ -67,11 +67,29 @@ function firstPaintInPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
+        // Only the app's page: the bench's floor pages (BENCH_FLOORS) do the least their job
+        // needs, so they carry neither the first look nor the app's stylesheet.
+        if (ctx.path !== '/index.html') return html.replace(/<link rel="stylesheet"[^>]*>/g, '');
         // The files the app will ask for first: each language's first messages, and the screens
         // a person opens the installed app at. The page starts fetching them at once (first-look.ts).
-        const chunk = (name: string) => Object.values(ctx.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === name)?.fileName;
+        // Each with the chunks it imports (the page's own scripts aside): the app has no preload
+        // helper (see modulePreload below), so these are what spares the first screen a waterfall.
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+        const importsOf = (fileName: string, found = new Set<string>(), skip = new Set<string>()): Set<string> => {
+          if (found.has(fileName) || skip.has(fileName)) return found;
+          found.add(fileName);
+          for (const imported of chunks.find((file) => file.fileName === fileName)?.imports ?? []) importsOf(imported, found, skip);
+          return found;
+        };
+        const pageScripts = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!.slice(base.length));
+        const loadedByPage = new Set<string>();
+        for (const script of pageScripts) importsOf(script, loadedByPage);
+        const withImports = (fileName: string) => importsOf(fileName, new Set(), loadedByPage);
         const preloads = Object.fromEntries(
-          Object.entries({ en: 'en', ja: 'ja', '/': 'my-card', '/show': 'show' }).flatMap(([key, name]) => (chunk(name) ? [[key, base + chunk(name)]] : [])),
+          Object.entries({ en: 'en', ja: 'ja', '/': 'my-card', '/show': 'show' }).flatMap(([key, name]) => {
+            const chunk = chunks.find((file) => file.name === name);
+            return chunk ? [[key, [...withImports(chunk.fileName)].map((fileName) => base + fileName)]] : [];
+          }),
         );
         const bundle = await rolldown({
           input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)),
@@ -211,9 +229,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Every browser Meishi supports preloads modules itself, except Safari before 17, which then
-    // simply fetches them when asked: not worth a script of its own on every first visit.
-    modulePreload: { polyfill: false },
+    // No preload helper in the first paint (it and its map of every chunk's dependencies weigh
+    // about 1 KiB): a screen's chunk fetches what it imports when it runs, from the service
+    // worker's cache once installed; the first screens are preloaded by the page itself
+    // (first-look.ts). With it, the few screen stylesheets join the page's own.
+    modulePreload: false,
+    cssCodeSplit: false,
     rolldownOptions: {
       // The bench builds its floor pages too (BENCH_FLOORS=1): pages served and cached like the
       // app's, doing the least the same job needs, so a figure can be read beside its floor.
@@ -223,6 +244,7 @@ export default defineConfig({
           ? {
               'floor-show': fileURLToPath(new URL('./tests/bench/floor/show.html', import.meta.url)),
               'floor-contacts': fileURLToPath(new URL('./tests/bench/floor/contacts.html', import.meta.url)),
+              'floor-scan': fileURLToPath(new URL('./tests/bench/floor/scan.html', import.meta.url)),
             }
           : {}),
       },

@@ -16,7 +16,11 @@ const ShowScreen = lazyScreen(() => {
   void loadMessages('screens').catch(() => undefined);
   return import('./features/show/show-screen').then((m) => m.ShowScreen);
 });
-const ScanScreen = screen(() => import('./features/scan/scan-screen').then((m) => m.ScanScreen));
+// Scan's camera library and QR decoder are fetched beside its screen, not after it.
+const ScanScreen = screen(() => {
+  void import('./features/scan/qr-scanner').then((m) => m.prepareScanner());
+  return import('./features/scan/scan-screen').then((m) => m.ScanScreen);
+});
 const PaperCardScreen = screen(() => import('./features/paper-card/paper-card-screen').then((m) => m.PaperCardScreen));
 const ContactsScreen = screen(() => import('./features/contacts/contacts-screen').then((m) => m.ContactsScreen));
 const AddContactScreen = screen(() => import('./features/contacts/add-contact-screen').then((m) => m.AddContactScreen));

@@ -9,16 +9,17 @@ import { firstLookEn } from './i18n/en/first-look';
 import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
 
-/** Set at build time: the URLs of the files the app asks for first, by language or by path. */
-declare const __FIRST_LOOK_PRELOADS__: Record<string, string>;
+/** Set at build time: the URLs of the files the app asks for first (with what they import), by language or by path. */
+declare const __FIRST_LOOK_PRELOADS__: Record<string, string[]>;
 
 const root = document.getElementById('root');
 const locale = resolveLocale(readPreference());
 // Every visit: fetch this language's first messages, and the screen the app opens at, now rather
 // than after the app's own scripts have run.
 const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1) || '/';
-for (const url of [__FIRST_LOOK_PRELOADS__[locale], __FIRST_LOOK_PRELOADS__[path]]) {
-  if (!url || isSharedCardFragment(location.hash)) continue;
+const preloads = __FIRST_LOOK_PRELOADS__;
+for (const url of [...(preloads[locale] ?? []), ...(preloads[path] ?? [])]) {
+  if (isSharedCardFragment(location.hash)) break;
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = url;

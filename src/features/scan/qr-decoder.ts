@@ -35,14 +35,35 @@ async function load(): Promise<QrDetector> {
   if (native && (await native.getSupportedFormats().catch((): readonly string[] => [])).includes('qr_code')) {
     return new native({ formats: ['qr_code'] });
   }
-  const { BarcodeDetector, prepareZXingModule } = await import('barcode-detector/ponyfill');
-  // Without this the library fetches its .wasm from a CDN; the app never leaves its origin.
-  await prepareZXingModule({
-    overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? zxingWasmUrl : prefix + path) },
+  // The WebAssembly is fetched and compiled beside the wrapper's JavaScript, not after it.
+  const [compiled, { BarcodeDetector, prepareZXingModule }] = await Promise.all([compileDecoder(), import('barcode-detector/ponyfill')]);
+  // Without these the library fetches its .wasm from a CDN; the app never leaves its origin.
+  void prepareZXingModule({
+    overrides: {
+      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? zxingWasmUrl : prefix + path),
+      instantiateWasm: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+        void WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+        return {};
+      },
+    },
     fireImmediately: true,
   });
+  // Installed now: the first detection waits for the module to be instantiated (a few
+  // milliseconds), while the camera starts.
   scope.BarcodeDetector = BarcodeDetector as unknown as DetectorClass;
   return new BarcodeDetector({ formats: ['qr_code'] }) as QrDetector;
+}
+
+// The decoder's WebAssembly, compiled as it streams in (or, where the server labels it wrongly,
+// once it has arrived).
+async function compileDecoder(): Promise<WebAssembly.Module> {
+  try {
+    return await WebAssembly.compileStreaming(fetch(zxingWasmUrl));
+  } catch {
+    const response = await fetch(zxingWasmUrl);
+    if (!response.ok) throw new Error(`decoder: ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
 }
 
 /** The text of the largest QR code the detector finds in `image`, or null. */

@@ -65,32 +65,44 @@ export class QrScanner {
 
   /** Turns the camera on (the back camera unless one is chosen) and reports each decoded text. */
   start(cameraId: string | null, onText: (text: string) => void): Promise<void> {
+    // The camera is asked for at once (or was, when Scan was tapped), while the scanner's code
+    // and decoder load: a phone's camera takes a moment to start, and html5-qrcode then finds
+    // it running.
+    const warm = this.running ? null : takeWarmCamera(cameraId) ?? warmCamera(cameraId);
     return this.enqueue(async () => {
-      if (this.running) return;
-      if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
-      // The decoder first: html5-qrcode picks its decoder when it is constructed.
-      const [lib] = await Promise.all([import('html5-qrcode'), loadQrDecoder()]);
-      this.camera ??= new lib.Html5Qrcode(this.viewId, {
-        verbose: false,
-        formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE],
-        // The browser's BarcodeDetector, or zxing-cpp standing in for it (see qr-decoder.ts),
-        // reads far more real photos than html5-qrcode's own ZXing port.
-        useBarCodeDetectorIfSupported: true,
-      });
       try {
-        await this.camera.start(
-          cameraId ?? { facingMode: 'environment' },
-          // The whole frame is searched (no aiming box): a card held at an angle or off-centre
-          // across a noisy table should still read at once.
-          { fps: 12 },
-          (text) => onText(text),
-          () => {},
-        );
-        this.running = true;
-      } catch (error) {
-        throw error instanceof CameraError ? error : new CameraError(classify(error));
+        await this.startNow(cameraId, onText);
+      } finally {
+        void warm?.then((stream) => stream?.getTracks().forEach((track) => track.stop()));
       }
     });
+  }
+
+  private async startNow(cameraId: string | null, onText: (text: string) => void): Promise<void> {
+    if (this.running) return;
+    if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
+    // The decoder first: html5-qrcode picks its decoder when it is constructed.
+    const [lib] = await Promise.all([import('html5-qrcode'), loadQrDecoder()]);
+    this.camera ??= new lib.Html5Qrcode(this.viewId, {
+      verbose: false,
+      formatsToSupport: [lib.Html5QrcodeSupportedFormats.QR_CODE],
+      // The browser's BarcodeDetector, or zxing-cpp standing in for it (see qr-decoder.ts),
+      // reads far more real photos than html5-qrcode's own ZXing port.
+      useBarCodeDetectorIfSupported: true,
+    });
+    try {
+      await this.camera.start(
+        cameraId ?? { facingMode: 'environment' },
+        // The whole frame is searched (no aiming box): a card held at an angle or off-centre
+        // across a noisy table should still read at once.
+        { fps: 12 },
+        (text) => onText(text),
+        () => {},
+      );
+      this.running = true;
+    } catch (error) {
+      throw error instanceof CameraError ? error : new CameraError(classify(error));
+    }
   }
 
   /** Turns the camera off and releases it (safe to call at any time, any number of times). */
@@ -105,11 +117,15 @@ export class QrScanner {
     });
   }
 
-  /** The cameras there are (labels appear once permission is granted). */
+  /**
+   * The cameras there are (labels appear once permission is granted). Listed, not opened:
+   * html5-qrcode's own list opens the default camera to ask, which on a phone can disturb the
+   * back camera that is already scanning.
+   */
   async cameras(): Promise<CameraChoice[]> {
-    const lib = await import('html5-qrcode');
     try {
-      return (await lib.Html5Qrcode.getCameras()).map((c) => ({ id: c.id, label: c.label }));
+      const devices = await navigator.mediaDevices.enumerateDevices();
+      return devices.filter((d) => d.kind === 'videoinput' && d.deviceId).map((d) => ({ id: d.deviceId, label: d.label }));
     } catch {
       return [];
     }
@@ -167,6 +183,39 @@ export class QrScanner {
       this.files = null;
     });
   }
+}
+
+// The back camera opened when Scan was tapped, until the scanner takes it over (or, if the
+// screen never starts it, a few seconds later).
+let warming: { stream: Promise<MediaStream | null>; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/**
+ * Starts what the Scan screen needs before its own code has arrived: the scanner's code, its
+ * decoder, and the back camera (the person has just asked to scan).
+ */
+export function prepareScanner(): void {
+  void import('html5-qrcode').catch(() => undefined);
+  void loadQrDecoder();
+  if (warming) return;
+  const stream = warmCamera(null);
+  warming = { stream, timer: setTimeout(() => void takeWarmCamera(null)?.then((s) => s?.getTracks().forEach((track) => track.stop())), 5000) };
+}
+
+// The camera opened by prepareScanner, if it is the one asked for.
+function takeWarmCamera(cameraId: string | null): Promise<MediaStream | null> | null {
+  if (!warming || cameraId !== null) return null;
+  const { stream, timer } = warming;
+  clearTimeout(timer);
+  warming = null;
+  return stream;
+}
+
+// Opens the camera the scanner is about to use, to be closed once the scanner has its own;
+// null where it cannot be opened (the scanner's own start then says why).
+function warmCamera(cameraId: string | null): Promise<MediaStream | null> {
+  if (!navigator.mediaDevices?.getUserMedia) return Promise.resolve(null);
+  const video = cameraId ? { deviceId: { exact: cameraId } } : { facingMode: 'environment' };
+  return navigator.mediaDevices.getUserMedia({ video, audio: false }).catch(() => null);
 }
 
 /** Reads a photo: the full image, then a downscaled and a contrast-stretched copy (see imageLadder). */

@@ -25,7 +25,7 @@ export interface RgbaImage {
  * A one-second looping .y4m video of a still image centred on white, for Chromium's fake camera
  * (`--use-file-for-fake-video-capture`). Written directly: Rec. 601 luma and 4:2:0 chroma.
  */
-export function stillVideo(image: RgbaImage): string {
+export function stillVideo(image: RgbaImage, fps = 10): string {
   const left = Math.floor((WIDTH - image.width) / 2);
   const top = Math.floor((HEIGHT - image.height) / 2);
   const rgb = (x: number, y: number): [number, number, number] => {
@@ -50,21 +50,21 @@ export function stillVideo(image: RgbaImage): string {
     }
   }
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, cb, cr]);
-  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`);
+  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F${fps}:1 Ip A1:1 C420jpeg\n`);
   const path = join(mkdtempSync(join(tmpdir(), 'meishi-cam-')), 'camera.y4m');
   writeFileSync(path, Buffer.concat([header, ...Array.from({ length: 10 }, () => frame)]));
   return path;
 }
 
 /** A fake-camera video of a QR code of `text`, as large as fits the frame. */
-export async function qrVideo(text: string): Promise<string> {
+export async function qrVideo(text: string, fps = 10): Promise<string> {
   let scale = 8;
   let image = PNG.sync.read(await qrPng(text, scale));
   while ((image.width > HEIGHT - 20 || image.height > HEIGHT - 20) && scale > 2) {
     scale -= 1;
     image = PNG.sync.read(await qrPng(text, scale));
   }
-  return stillVideo(image);
+  return stillVideo(image, fps);
 }
 
 /**
@@ -92,9 +92,12 @@ export async function photoFrame(page: Page, photo: Buffer, mimeType: string): P
   return { width: base64.width, height: base64.height, data: Buffer.from(base64.data, 'base64') };
 }
 
-/** Launches Chromium whose camera shows a QR code of `text` (or, for null, Chromium's own test pattern). */
-export async function launchWithCamera(text: string | null): Promise<Browser> {
-  return launchWithVideo(text === null ? null : await qrVideo(text));
+/**
+ * Launches Chromium whose camera shows a QR code of `text` (or, for null, Chromium's own test
+ * pattern), at `fps` frames a second (a phone's camera runs at 30).
+ */
+export async function launchWithCamera(text: string | null, fps = 10): Promise<Browser> {
+  return launchWithVideo(text === null ? null : await qrVideo(text, fps));
 }
 
 /** Launches Chromium whose camera plays a .y4m video (or, for null, Chromium's own test pattern). */
