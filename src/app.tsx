@@ -67,6 +67,8 @@ const CONTACT_PATHS = /^\/(contacts|due|events|scan)(\/|$)/;
 export function preloadScreen(pathname: string, search = ''): void {
   const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
   ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
+  // Show is opened at the door: what it draws from is read while the app itself starts.
+  if (path === '/show') void import('./features/show/show-store').then((m) => m.loadShow()).catch(() => undefined);
   if (!CONTACT_PATHS.test(path)) return;
   const params = new URLSearchParams(search);
   void import('./features/contacts/contacts-store')

@@ -14,17 +14,19 @@ import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { createWakeLock } from '../../ui/wake-lock';
-import { activeCard, chooseActiveCard, loadMyCards, myCards } from '../my-card/my-card-store';
+import { activeCard, chooseActiveCard, myCards } from '../my-card/my-card-store';
 import { CurrentEventPicker } from '../events/current-event-picker';
-import { currentEventId, loadEvents } from '../events/events-store';
+import { currentEventId } from '../events/events-store';
 import { addressToShow } from '../mail/event-tags-store';
 import { appBaseUrl, shareLink } from './share-link';
-import { chooseValidity, expiresAt, issuedAt, loadValidity, renewQr, validity } from './show-store';
+import { chooseValidity, expiresAt, issuedAt, loadShow, renewQr, validity } from './show-store';
 
 /** Show: the chosen card as a full-width QR with a validity window and live countdown. */
 export function ShowScreen(): JSX.Element {
   // Events too: the card's address depends on the current event.
-  const [ready] = createResource(() => Promise.all([loadMyCards(), loadValidity(), loadEvents()]).then(() => true));
+  const [ready] = createResource(() => loadShow().then(() => true));
+  // Each visit shows a card issued now, for the window chosen.
+  renewQr();
   const now = createNow(1000);
   createWakeLock();
 
@@ -64,6 +66,7 @@ export function ShowScreen(): JSX.Element {
     return card && carried ? encodeSharedCard(appBaseUrl(), { ...card, email: carried.address }, issuedAt(), expiresAt()) : '';
   });
   const expired = () => now() >= expiresAt();
+  const [qrDrawn, setQrDrawn] = createSignal(false);
 
   const share = async () => {
     if (!link()) return;
@@ -121,7 +124,7 @@ export function ShowScreen(): JSX.Element {
                 }
               >
                 <Show when={link()} fallback={<div class="qr-box" aria-busy="true" />}>
-                  <QrCode text={link()} label={t('show.qrLabel')} />
+                  <QrCode text={link()} label={t('show.qrLabel')} expectedWidth={qrBoxWidth()} onDrawn={() => requestAnimationFrame(() => setTimeout(() => setQrDrawn(true)))} />
                 </Show>
               </Show>
               <p class="show-name">{card().name || card().email}</p>
@@ -136,12 +139,15 @@ export function ShowScreen(): JSX.Element {
                 )}
               </Show>
               <p class="show-validity">
-                {t('show.validUntil', { time: formatDateTime(expiresAt()) })}
-                <Show when={!expired()}>
-                  <span class="countdown" aria-live="off">
-                    {' · '}
-                    {t('show.remaining', { time: formatRemaining(expiresAt() - now()) })}
-                  </span>
+                {/* The frame after the QR's: the first date a page formats costs a few frames (the locale's calendar data). */}
+                <Show when={qrDrawn() || expired()}>
+                  {t('show.validUntil', { time: formatDateTime(expiresAt()) })}
+                  <Show when={!expired()}>
+                    <span class="countdown" aria-live="off">
+                      {' · '}
+                      {t('show.remaining', { time: formatRemaining(expiresAt() - now()) })}
+                    </span>
+                  </Show>
                 </Show>
               </p>
               <p class="hint muted">{t('show.emailOnly')}</p>
@@ -158,4 +164,11 @@ export function ShowScreen(): JSX.Element {
       </Switch>
     </Screen>
   );
+}
+
+// The QR box's width as show.css makes it — `min(100%, 100dvh - 360px)`, at least 220px, inside
+// main's 720px at most with 1rem padding each side — worked out from the window alone.
+function qrBoxWidth(): number {
+  const content = Math.min(window.innerWidth, 720) - 32;
+  return Math.max(220, Math.min(content, window.innerHeight - 360));
 }
