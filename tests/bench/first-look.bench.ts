@@ -14,7 +14,7 @@ import { checkFigures, type Figure } from './budgets';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const figures = new Map<string, Figure>();
-const RUNS = Number(process.env.BENCH_RUNS) || 9;
+const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const FLOOR_PATH = '__bench/first-look.html';
 
 // The floor: HTML with its own script, nothing else to fetch.

@@ -2,8 +2,11 @@ import { createEffect, createResource, createSignal, For, onCleanup, Show, untra
 import type { Contact } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { Icon } from '../../ui/icons';
-import '../../ui/styles/card-photos.css';
+import cardPhotosCss from '../../ui/styles/card-photos.css?inline';
+import { addScreenStyles } from '../../ui/screen-styles';
 import { contactPhotos } from './contacts-store';
+
+addScreenStyles(cardPhotosCss);
 
 const SIDES = ['front', 'back'] as const;
 

@@ -5,7 +5,8 @@ import { BackLink } from '../../ui/back-link';
 import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
-import '../../ui/styles/paper-card.css';
+import paperCardCss from '../../ui/styles/paper-card.css?inline';
+import { addScreenStyles } from '../../ui/screen-styles';
 import { CardDifferences } from '../contacts/card-differences';
 import { contactById, loadContacts, type SaveOutcome } from '../contacts/contacts-store';
 import { createLocalEventChoice, CurrentEventPicker } from '../events/current-event-picker';
@@ -14,6 +15,8 @@ import { PaperCardForm, type PaperCardResult } from './paper-card-form';
 import { createPaperCardSession, type PaperCardSession, type SideName } from './paper-card-session';
 import { ReaderPanel } from './reader-panel';
 import { savePaperCard } from './save-paper-card';
+
+addScreenStyles(paperCardCss);
 
 /** A saved card: what became of it, and the event it was filed under. */
 interface Saved {

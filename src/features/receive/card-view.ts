@@ -38,9 +38,10 @@ export function renderCardView(container: HTMLElement, fragment: string, options
         shown = 'valid';
       }
       // The first time, the card is painted before the dates are worked out: a phone's first
-      // date format can take longer than drawing the whole card.
+      // date format can take longer than drawing the whole card. (A frame callback alone would
+      // run before that frame's paint; the task after it runs once the card is on screen.)
       const line = validity;
-      if (line && first) requestAnimationFrame(() => (line.textContent ||= validityText(result.value, options.now(), options)));
+      if (line && first) requestAnimationFrame(() => setTimeout(() => (line.textContent ||= validityText(result.value, options.now(), options))));
       else if (line) line.textContent = validityText(result.value, now, options);
     } else if (shown !== 'problem') {
       container.replaceChildren(problemElement(result.error, options));
@@ -106,8 +107,13 @@ function validityText(shared: SharedCard, now: number, options: CardViewOptions)
   return `${fill(receive.validUntil, { time: dateTime(shared.expiresAt, options.locale) })} · ${fill(show.remaining, { time: remaining(shared.expiresAt - now, (key, values) => fill(options.messages.duration[key], values)) })}`;
 }
 
+// One formatter per language, built once: building one is the costly part of formatting a date.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function dateTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(ms);
 }
 
 function element(tag: string, className = '', text?: string, attributes: Record<string, string> = {}): HTMLElement {
