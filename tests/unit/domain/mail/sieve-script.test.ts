@@ -132,6 +132,11 @@ describe('the Sieve checker used above', () => {
 // compiles a script as Dovecot would; `sieve-test` runs it on a message and prints what it does.
 const hasDovecot = spawnSync('sh', ['-c', 'command -v sievec && command -v sieve-test']).status === 0;
 
+// CI installs them (.ci/run sets MEISHI_REQUIRE_DOVECOT): there, their absence is a failure, not a skip.
+it.runIf(process.env.MEISHI_REQUIRE_DOVECOT === '1')('has Dovecot’s Sieve tools where they are required', () => {
+  expect(hasDovecot).toBe(true);
+});
+
 describe.skipIf(!hasDovecot)("Dovecot's Sieve compiler and tester (sievec, sieve-test)", () => {
   const dir = mkdtempSync(join(tmpdir(), 'meishi-sieve-'));
   // sieve-test drops to an unprivileged user when run as root; it must read the files.
