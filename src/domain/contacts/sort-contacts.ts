@@ -2,13 +2,20 @@
 // when there is one, since kanji order says nothing about how a name is pronounced.
 
 import { normalizeForSearch } from '../search/normalize-search';
+import { readingFromParts } from '../card/person-name';
 import type { Contact } from '../types';
 
 // One collator for every comparison: creating one per call is the slow part of sorting.
 const collator = new Intl.Collator('ja', { numeric: true });
 
-/** The key a contact sorts by: its reading in hiragana if it has one, else its name, else its email. */
+/**
+ * The key a contact sorts by: the reading of its name's parts family first (as phones sort, so
+ * René van der Harten, whose card says "Harten", is under H), else its one-line reading, in
+ * hiragana; else its name, else its email.
+ */
 export function nameSortKey(contact: Contact): string {
+  const parts = contact.nameParts ? normalizeForSearch(readingFromParts(contact.nameParts, true)) : '';
+  if (parts) return parts;
   const reading = normalizeForSearch(contact.card.reading);
   if (reading) return reading;
   // NFKC so half-width ｶﾀｶﾅ and full-width ＡＢＣ sort with their ordinary forms.

@@ -11,6 +11,15 @@ describe('nameSortKey', () => {
     expect(nameSortKey(makeContact({ name: '山田 太郎', reading: 'ﾔﾏﾀﾞ ﾀﾛｳ' }))).toBe('やまだたろう');
   });
 
+  it('reads the name’s parts family first where they have readings, as phones sort', () => {
+    const parts = { family: ['van der Harten'], given: ['René'], middle: [], prefix: [], suffix: [], familyReading: 'Harten', givenReading: 'Rene', middleReading: '' };
+    const rene = makeContact({ name: 'René van der Harten', reading: 'Rene Harten' }, { nameParts: parts });
+    expect(nameSortKey(rene)).toBe('hartenrene');
+    const yamada = makeContact({ name: '山田 太郎', reading: 'やまだ たろう' }, { nameParts: { ...parts, family: ['山田'], given: ['太郎'], familyReading: 'ヤマダ', givenReading: 'タロウ' } });
+    expect(nameSortKey(yamada)).toBe('やまだたろう');
+    expect(names([makeContact({ name: 'Ito' }), rene, makeContact({ name: 'Hana' }), makeContact({ name: 'Rachel' })])).toEqual(['Hana', 'René van der Harten', 'Ito', 'Rachel']);
+  });
+
   it('falls back to the name, then the email', () => {
     expect(nameSortKey(makeContact({ name: ' Jane Doe ', reading: '  ' }))).toBe('Jane Doe');
     expect(nameSortKey(makeContact({ name: 'ｶﾀｶﾅ' }))).toBe('カタカナ');
