@@ -5,6 +5,7 @@
 
 import { isSharedCardFragment } from './domain/share/payload-codec';
 import { renderCardView } from './features/receive/card-view';
+import { plainWebsiteLabel } from './domain/card/website-label';
 import { firstLookEn } from './i18n/en/first-look';
 import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
@@ -46,5 +47,5 @@ if (root && isSharedCardFragment(location.hash)) {
   app.append(main);
   root.append(app);
   root.dataset.firstLook = '';
-  renderCardView(view, location.hash, { messages, locale, now: Date.now });
+  renderCardView(view, location.hash, { messages, locale, now: Date.now, websiteLabel: plainWebsiteLabel });
 }

@@ -27,18 +27,34 @@ const LATIN_LOOKALIKES = /^[аасԁеһіјӏорԛѕԝхуᴦοαеικνрτ�
  * in its punycode form (`xn--…`), as browsers do. `href` must come from `safeWebsite`.
  */
 export function websiteLabel(href: string): string {
+  return label(href, (labels) => {
+    const unicode = labels.map((part) => (part.startsWith('xn--') ? safeDecode(part) : part));
+    const tld = unicode[unicode.length - 1] ?? '';
+    const latinTld = /^[a-z]+$/i.test(tld);
+    const readable = unicode.every((part) => SCRIPT_SETS.some((set) => set.test(part)) && !(latinTld && !/^[\p{Script=Latin}\p{N}-]+$/u.test(part) && LATIN_LOOKALIKES.test(part)));
+    return readable ? unicode : labels;
+  });
+}
+
+/**
+ * The website with its host exactly as the link opens it: an international name stays in its
+ * `xn--` form, which can pass for nothing else. For the stranger's first look, painted before
+ * the code that decides when Unicode is safe to show has arrived (the app then redraws it with
+ * `websiteLabel`). `href` must come from `safeWebsite`.
+ */
+export function plainWebsiteLabel(href: string): string {
+  return label(href, (labels) => labels);
+}
+
+// The host (its labels as `show` gives them back), the port, then the path.
+function label(href: string, show: (labels: string[]) => string[]): string {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return href;
   }
-  const labels = url.hostname.split('.');
-  const unicode = labels.map((label) => (label.startsWith('xn--') ? safeDecode(label) : label));
-  const tld = unicode[unicode.length - 1] ?? '';
-  const latinTld = /^[a-z]+$/i.test(tld);
-  const readable = unicode.every((label) => SCRIPT_SETS.some((set) => set.test(label)) && !(latinTld && !/^[\p{Script=Latin}\p{N}-]+$/u.test(label) && LATIN_LOOKALIKES.test(label)));
-  const host = (readable ? unicode : labels).join('.') + (url.port ? `:${url.port}` : '');
+  const host = show(url.hostname.split('.')).join('.') + (url.port ? `:${url.port}` : '');
   const rest = url.pathname === '/' && !url.search ? '' : url.pathname + url.search;
   return (url.protocol === 'http:' ? 'http://' : '') + host + rest;
 }
@@ -49,10 +65,10 @@ export function shownWebsite(value: string): string {
   return href ? websiteLabel(href) : value;
 }
 
-function safeDecode(label: string): string {
+function safeDecode(part: string): string {
   try {
-    return toUnicode(label);
+    return toUnicode(part);
   } catch {
-    return label;
+    return part;
   }
 }

@@ -1,6 +1,5 @@
 import { makeMailto } from '../../domain/card/email';
 import { safeWebsite } from '../../domain/card/website';
-import { websiteLabel } from '../../domain/card/website-label';
 import { decodeSharedCard, type PayloadError, type SharedCard } from '../../domain/share/payload-codec';
 import type { firstLookEn } from '../../i18n/en/first-look';
 import { fill, remaining } from '../../i18n/first-look';
@@ -18,6 +17,8 @@ export interface CardViewOptions {
   /** A BCP 47 tag for dates ("en", "ja"). */
   locale: string;
   now: () => number;
+  /** How the website is shown (`websiteLabel`; the first look, before that code arrives, `plainWebsiteLabel`). */
+  websiteLabel: (href: string) => string;
 }
 
 /**
@@ -74,7 +75,7 @@ function cardElement(shared: SharedCard, options: CardViewOptions): HTMLElement 
   details.append(element('dt', '', messages.card.email), withChild(element('dd'), mailto ? element('a', '', card.email, { href: mailto }) : element('span', '', card.email)));
   const website = card.website ? safeWebsite(card.website) : null;
   if (card.website) {
-    const link = website ? element('a', '', websiteLabel(website), { href: website, target: '_blank', rel: 'noopener noreferrer nofollow' }) : element('span', '', card.website);
+    const link = website ? element('a', '', options.websiteLabel(website), { href: website, target: '_blank', rel: 'noopener noreferrer nofollow' }) : element('span', '', card.website);
     details.append(element('dt', '', messages.card.website), withChild(element('dd'), link));
   }
   article.append(preview, details, element('p', 'validity'));

@@ -10,6 +10,7 @@ import { downloadText } from '../../ui/download';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { renderCardView } from './card-view';
+import { websiteLabel } from '../../domain/card/website-label';
 import { fileReceivedCard } from '../contacts/contacts-store';
 import { cardDifferences } from '../../domain/contacts/receive-card';
 import { eventById, eventMetAtTime, loadEvents } from '../events/events-store';
@@ -42,7 +43,7 @@ export function ReceiveScreen(props: { fragment: string; onClose: () => void }):
 function CardView(props: { fragment: string }): JSX.Element {
   let container!: HTMLDivElement;
   createEffect(() => {
-    const stop = renderCardView(container, props.fragment, { messages: locale() === 'ja' ? firstLookJa : firstLookEn, locale: locale(), now: Date.now });
+    const stop = renderCardView(container, props.fragment, { messages: locale() === 'ja' ? firstLookJa : firstLookEn, locale: locale(), now: Date.now, websiteLabel });
     onCleanup(stop);
   });
   return <div ref={container} />;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeWebsite } from '../../../../src/domain/card/website';
-import { shownWebsite, websiteLabel } from '../../../../src/domain/card/website-label';
+import { plainWebsiteLabel, shownWebsite, websiteLabel } from '../../../../src/domain/card/website-label';
 
 const label = (typed: string) => websiteLabel(safeWebsite(typed)!);
 
@@ -30,6 +30,20 @@ describe('websiteLabel: the address a link really opens', () => {
     expect(label('https://日本語ドメイン.jp')).toBe('日本語ドメイン.jp');
     expect(label('https://пример.рф')).toBe('пример.рф');
     expect(label('https://bücher.de')).toBe('bücher.de');
+  });
+});
+
+describe('plainWebsiteLabel: the first look’s label, before the Unicode check is loaded', () => {
+  it('shows every host as the link opens it, an international one in its xn-- form', () => {
+    for (const typed of ['https://example.co.jp/', 'http://example.com:8080/work?x=1', 'https://exаmple.com/', 'https://例え.jp/', 'http://evil.example\\@good.example/']) {
+      const href = safeWebsite(typed)!;
+      const plain = plainWebsiteLabel(href);
+      expect(plain).toMatch(/^[\x21-\x7e]+$/);
+      // The same host, port and path as the full label, only never decoded to Unicode.
+      expect(new URL(`http://${plain.replace(/^http:\/\//, '')}`).hostname).toBe(new URL(href).hostname);
+      if (!new URL(href).hostname.includes('xn--')) expect(plain).toBe(websiteLabel(href));
+    }
+    expect(plainWebsiteLabel(safeWebsite('https://例え.jp/')!)).toBe('xn--r8jz45g.jp');
   });
 });
 
