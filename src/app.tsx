@@ -33,9 +33,11 @@ const EventScreen = screen(() => import('./features/events/event-screen').then((
 const SettingsScreen = screen(() => import('./features/settings/settings-screen').then((m) => m.SettingsScreen));
 const NotFoundScreen = lazyScreen(() => import('./features/not-found/not-found-screen').then((m) => m.NotFoundScreen));
 
-/** A screen loaded on first use, together with the messages of every screen but the first. */
+/** A screen loaded on first use, together with the messages and the styles of every screen but the first. */
 export function screen<P extends object>(load: () => Promise<Component<P>>): LazyScreen<P> {
-  return lazyScreen(() => Promise.all([load(), loadMessages('screens')]).then(([component]) => component));
+  return lazyScreen(() =>
+    Promise.all([load(), loadMessages('screens'), import('./ui/styles/screens').then((m) => m.addScreensStyles())]).then(([component]) => component),
+  );
 }
 
 // Every path and its screen, in the order they are tried.

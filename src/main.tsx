@@ -2,15 +2,13 @@ import { render } from 'solid-js/web';
 import { App, preloadScreen } from './app';
 import { initI18n } from './i18n/i18n';
 import { loadSettings } from './features/settings/settings-store';
-// One stylesheet per part of the look; the order matters (theme first).
+// The page's own stylesheet: the look every first screen needs (theme first: the order matters).
+// The screens' own styles come with their code (ui/screen-styles.ts).
 import './ui/styles/theme.css';
 import './ui/styles/layout.css';
 import './ui/styles/controls.css';
 import './ui/styles/feedback.css';
 import './ui/styles/cards.css';
-import './ui/styles/show.css';
-import './ui/styles/scan.css';
-import './ui/styles/lists.css';
 
 const root = document.getElementById('root');
 // The dictionary of the UI language comes first (from the precache when offline): no flash

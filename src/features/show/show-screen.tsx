@@ -20,6 +20,10 @@ import { currentEventId } from '../events/events-store';
 import { addressToShow } from '../mail/event-tags-store';
 import { appBaseUrl, shareLink } from './share-link';
 import { chooseValidity, expiresAt, issuedAt, loadShow, renewQr, validity } from './show-store';
+import showCss from '../../ui/styles/show.css?inline';
+import { addScreenStyles } from '../../ui/screen-styles';
+
+addScreenStyles(showCss);
 
 /** Show: the chosen card as a full-width QR with a validity window and live countdown. */
 export function ShowScreen(): JSX.Element {
