@@ -3,6 +3,7 @@ import { capLength, cleanLine, cleanNotes, cleanTags } from '../card/clean-text'
 import type { Contact, ContactPhoto, MeishiEvent, MyCard } from '../types';
 import type { EventTag } from '../mail/event-tags';
 import { noPaperCard } from '../contacts/card-photos';
+import { upgradeCardV3, upgradeContactV3, upgradeEventTagV3, upgradeEventV3, upgradeSettingsV3 } from './upgrade-v3';
 import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, canonicalPhoto, canonicalSettings } from './canonical-records';
 
 // A backup file, version 2: a header line, then one JSON record per line —
@@ -15,7 +16,7 @@ import { canonicalContact, canonicalEvent, canonicalEventTag, canonicalMyCard, c
 /** The `format` every Meishi backup file names itself with. */
 export const BACKUP_FORMAT = 'meishi-backup';
 /** The format version this code writes; it reads this one and every earlier one. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /**
  * The longest line (one record) the reader looks at, checked before JSON.parse. The largest
  * record the app can make — a contact at every cap, its notes full of characters JSON doubles
@@ -98,6 +99,17 @@ export const MIGRATIONS: Readonly<Record<number, Partial<Record<RecordKind | 'se
   // own lines): version 2 kept none, so no photos and no recognised text.
   2: {
     contacts: (contact) => (isRecord(contact) ? upgradeContactV2(contact) : contact),
+  },
+  // 3 → 4: text is brought to today's idempotent cleaning and caps, and every time and event
+  // date into 1970–2200 (upgrade-v3.ts). Releases writing version 3 cleaned text by older rules
+  // that today's check, cleaning again, would change, and wrote times from a clock set far off
+  // as they were; a version-4 file holds neither, so there such a time is still refused.
+  3: {
+    cards: (card) => (isRecord(card) ? upgradeCardV3(card) : card),
+    contacts: (contact) => (isRecord(contact) ? upgradeContactV3(contact) : contact),
+    events: (event) => (isRecord(event) ? upgradeEventV3(event) : event),
+    eventTags: (tag) => (isRecord(tag) ? upgradeEventTagV3(tag) : tag),
+    settings: (settings) => (isRecord(settings) ? upgradeSettingsV3(settings) : settings),
   },
 };
 

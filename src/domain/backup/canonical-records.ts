@@ -7,9 +7,10 @@ import type { BackupSettings } from './backup-format';
 
 // The writer lists every field in a fixed order, so the same data always gives the same file
 // (diffable) and nothing extra (index keys, UI state) leaks into it. Times and event dates are
-// written within the app's range (caps.ts): what the app stamps today always is, but a
-// database an older Meishi filled may hold a time from a clock set far off, and a backup the
-// check then refused would be no backup at all. Such a time is written at the nearest end.
+// written within the app's range (caps.ts): what the app stamps today always is, and the
+// database's version-4 step brought what an older Meishi stored from a clock set far off into
+// it, so this changes nothing stored; it stays because a backup the check then refused would be
+// no backup at all. Such a time would be written at the nearest end.
 
 // A time within the range, or null kept as null.
 const time = (value: number | null) => (value === null ? null : clampTime(value));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { BACKUP_VERSION, MIGRATIONS, upgradeRecord } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_VERSION, MIGRATIONS, makeBackup, upgradeRecord } from '../../../../src/domain/backup/backup-format';
 import { parseBackup } from '../../../../src/domain/backup/parse-backup';
 import { samplePhotoBytes } from './backup-sample';
-import { EVENT_TEXT_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT } from '../../../../src/domain/caps';
+import { DATE_MIN, EVENT_TEXT_CAP, MEETINGS_PER_CONTACT, NOTE_CAP, TAG_CAP, TAGS_PER_CONTACT, TIME_MAX, TIME_MIN } from '../../../../src/domain/caps';
+
+const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 
 const fixture = (version: number) => new URL(`../../../fixtures/backups/v${version}.json`, import.meta.url);
 const versions = Array.from({ length: BACKUP_VERSION }, (_, i) => i + 1);
@@ -89,8 +91,8 @@ describe('version 2 → 3: contacts keep their name’s parts', () => {
     expect(upgradeRecord('contacts', { id: 'a', received: [1, { at: 2 }] }, 2)).toEqual({ record: { id: 'a', nameParts: null, received: [1, { at: 2, nameParts: null }], photoIds: [], paperText: '' } });
   });
 
-  it('refuses parts that no reader or form could produce', () => {
-    const lines = readFileSync(fixture(3), 'utf8').split('\n');
+  it('refuses parts that no reader or form could produce, in a file of today’s version (older ones are first brought within the caps)', () => {
+    const lines = readFileSync(fixture(BACKUP_VERSION), 'utf8').split('\n');
     const at = lines.findIndex((line) => line.includes('"contact-1"'));
     const withParts = (change: (parts: Record<string, unknown>) => void) => {
       const record = JSON.parse(lines[at]!);
@@ -129,9 +131,100 @@ describe('version 2 → 3: contacts keep the paper card they were typed from', (
   });
 
   it('refuses photo lines in a version-2 file, which kept none', () => {
-    const lines = readFileSync(fixture(3), 'utf8').trimEnd().split('\n');
+    const lines = readFileSync(fixture(BACKUP_VERSION), 'utf8').trimEnd().split('\n');
     const header = JSON.parse(lines[0]!);
     const asVersion2 = [JSON.stringify({ ...header, version: 2 }), ...lines.slice(1)].join('\n');
     expect(parseBackup(asVersion2)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+  });
+});
+
+describe('version 3 → 4: text cleaned by older rules and times from a clock set far off', () => {
+  // A version-3 file an older release wrote: its cleaning was not yet idempotent (spaces
+  // collapsed before a joiner went: "a \u200d b" → "a  b"; NFC before invisible characters
+  // went: "e\u200b\u0301" → "e\u0301"), and its writer put any stored time in the file.
+  function olderVersion3File(): string {
+    const lines = readFileSync(fixture(3), 'utf8').trimEnd().split('\n');
+    const change = (key: string, id: string | null, edit: (record: Record<string, any>) => void) => {
+      const at = lines.findIndex((line) => line.startsWith(`{"${key}":`) && (id === null || line.includes(`"id":"${id}"`)));
+      const value = JSON.parse(lines[at]!);
+      edit(value[key]);
+      lines[at] = JSON.stringify(value);
+    };
+    change('card', 'card-1', (card) => Object.assign(card, { name: '山田  太郎', org: 'e\u0301cole', createdAt: -1, updatedAt: 1e300 }));
+    change('contact', 'contact-1', (contact) => {
+      Object.assign(contact, { notes: 'Cafe\u0301', tags: ['x  y', '\u200d', 'ok'], followUpAt: 8_640_000_000_000_001, createdAt: -5, paperText: 'Cafe\u0301' });
+      contact.card.name = '佐藤 \u200d 花子';
+      contact.nameParts.given = ['花  子', '\u200b'];
+      contact.received[0].at = 1e20;
+      contact.received[0].card.org = 'Hanako  Studio';
+      contact.extraEmails = ['h.sato@example.net', 'hana\u3164ko@example.jp'];
+      contact.meetings[0].at = -1;
+    });
+    change('event', 'event-1', (event) => Object.assign(event, { name: '渋谷  異業種交流会', date: '1900-01-01', createdAt: -1 }));
+    change('eventTag', null, (tag) => Object.assign(tag, { expiresAt: 1e20 }));
+    change('settings', null, (settings) => {
+      Object.assign(settings, { lastBackupAt: 1e20, emailTemplate: { subject: 'お礼  \u200d', body: 'Cafe\u0301' } });
+      settings.currentEventLog[0].at = -1;
+    });
+    return lines.join('\n') + '\n';
+  }
+
+  it('restores such a file as today’s records: cleaned text, times and dates at the nearest end of the range', () => {
+    const result = parseBackup(olderVersion3File());
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const today = parseBackup(readFileSync(fixture(3), 'utf8'));
+    if (!today.ok) throw new Error(JSON.stringify(today.error));
+    const [card] = today.data.cards;
+    expect(result.data.cards).toEqual([{ ...card, name: '山田 太郎', org: '\u00e9cole', createdAt: TIME_MIN, updatedAt: TIME_MAX }]);
+    const before = today.data.contacts[0]!;
+    const contact = result.data.contacts[0]!;
+    expect(contact).toEqual({
+      ...before,
+      card: { ...before.card, name: '佐藤 花子' },
+      nameParts: { ...before.nameParts, given: ['花 子'] },
+      received: [{ ...before.received[0], at: TIME_MAX, card: { ...before.received[0]!.card, org: 'Hanako Studio' } }],
+      extraEmails: ['h.sato@example.net'],
+      meetings: [{ ...before.meetings[0], at: TIME_MIN }, before.meetings[1]],
+      notes: 'Caf\u00e9',
+      tags: ['x y', 'ok'],
+      followUpAt: TIME_MAX,
+      createdAt: TIME_MIN,
+      paperText: 'Caf\u00e9',
+    });
+    expect(result.data.contacts.slice(1)).toEqual(today.data.contacts.slice(1));
+    expect(result.data.events).toEqual([{ ...today.data.events[0], name: '渋谷 異業種交流会', date: DATE_MIN, createdAt: TIME_MIN }]);
+    expect(result.data.eventTags).toEqual([{ ...today.data.eventTags[0], expiresAt: TIME_MAX }]);
+    expect(result.data.settings).toEqual({
+      ...today.data.settings,
+      lastBackupAt: TIME_MAX,
+      emailTemplate: { subject: 'お礼', body: 'Caf\u00e9' },
+      currentEventLog: [{ eventId: 'event-1', at: TIME_MIN }, { eventId: null, at: 1_700_000_700_000 }],
+    });
+    expect(result.data.photos).toEqual(today.data.photos);
+    // And what it restores backs up and restores exactly.
+    const again = makeBackup(result.data, NOW, 'x');
+    expect(parseBackup(again)).toMatchObject({ ok: true, data: result.data });
+  });
+
+  it('still refuses such times in a file of today’s version, which only a tampered file holds', () => {
+    const lines = olderVersion3File().split('\n');
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), version: BACKUP_VERSION });
+    expect(parseBackup(lines.join('\n'))).toMatchObject({ ok: false, error: { kind: 'invalid', reason: 'time out of range' } });
+  });
+
+  it('passes on what it cannot read, for the checks to refuse with a path', () => {
+    expect(upgradeRecord('contacts', 'x', 3)).toEqual({ record: 'x' });
+    expect(upgradeRecord('events', { id: 'e', name: 5, date: 'soon', createdAt: '1' }, 3)).toEqual({ record: { id: 'e', name: 5, date: 'soon', createdAt: '1' } });
+    expect(upgradeRecord('settings', { lastBackupAt: 'x', currentEventLog: [null, { at: -1, eventId: null }] }, 3)).toEqual({
+      record: { lastBackupAt: 'x', currentEventLog: [null, { at: TIME_MIN, eventId: null }] },
+    });
+  });
+
+  it('the current version’s frozen fixture is exactly what today’s writer writes of it', () => {
+    const text = readFileSync(fixture(BACKUP_VERSION), 'utf8');
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+    expect(makeBackup(result.data, Date.parse(header.exportedAt), header.appVersion)).toBe(text);
   });
 });
