@@ -5,7 +5,7 @@ import type { EventTag } from '../domain/mail/event-tags';
 /** The database's name. */
 export const DB_NAME = 'meishi';
 /** The schema version this code opens; raise it only together with a new step in `upgrade`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Object store names. Renaming one needs a migration (a new DB_VERSION step that copies the

@@ -1,4 +1,5 @@
-import { MIGRATIONS } from '../domain/backup/backup-format';
+import { MIGRATIONS, type RecordMigration } from '../domain/backup/backup-format';
+import type { EventTag } from '../domain/mail/event-tags';
 import type { Contact, MeishiEvent, MyCard } from '../domain/types';
 import { fromContactRecord, toContactRecord } from './contact-record';
 import { STORES } from './schema';
@@ -38,5 +39,24 @@ export async function rewriteRecords(tx: UpgradeTx, fromVersion: number, toVersi
         events = await events.continue();
       }
     }
+    if (step.eventTags) {
+      let tags = await tx.objectStore(STORES.eventTags).openCursor();
+      while (tags) {
+        await tags.update(step.eventTags(tags.value) as EventTag);
+        tags = await tags.continue();
+      }
+    }
+    if (step.settings) await rewriteSettings(tx, step.settings);
   }
+}
+
+// Settings are stored one record per key, but a step reads them as the one object a backup
+// holds: gathered, stepped, and each value it changed written back under its key.
+async function rewriteSettings(tx: UpgradeTx, step: RecordMigration): Promise<void> {
+  const store = tx.objectStore(STORES.settings);
+  const before: Record<string, unknown> = {};
+  for (const { key, value } of await store.getAll()) before[key] = value;
+  const after = step(before);
+  if (typeof after !== 'object' || after === null) return;
+  for (const [key, value] of Object.entries(after)) if (value !== before[key]) await store.put({ key, value });
 }

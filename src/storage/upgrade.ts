@@ -47,18 +47,24 @@ export function upgradeDatabase(
     const photos = db.createObjectStore(STORES.photos, { keyPath: 'id' });
     photos.createIndex('by-contact', 'contactId');
   }
-  // if (oldVersion < 4 && target >= 4) { … } — the next schema change goes here.
+  // Version 4 changes no store or index, only the records in them (below).
+  // if (oldVersion < 5 && target >= 5) { … } — the next schema change goes here.
 
   // From version 2 on, stored records change the way a backup of the version before changes
   // when read today (one rule for both, backup-format.ts): version 2 gives cards the per-event
   // address option (off), contacts an empty history of later cards, and holds text to the caps;
   // version 3 gives contacts (and each card in their history) no name parts, to be guessed from
-  // the name, and no paper card (no photos, no recognised text). Version after version, inside
-  // the version change: if a write fails, the whole upgrade is undone. Without the rewrite (there
-  // was no older database a moment ago) only a database that is still empty may go on; anything
-  // else is undone, and the next open loads it.
+  // the name, and no paper card (no photos, no recognised text); version 4 brings the text of
+  // every record and setting to today's cleaning and caps, and every time and event date into
+  // 1970–2200, where an older release's cleaning or a clock set far off left them elsewhere, so a
+  // backup of what is stored restores exactly. Version after version, inside the version change:
+  // if a write fails, the whole upgrade is undone. Without the rewrite (there was no older
+  // database a moment ago) only a database that is still empty may go on; anything else is
+  // undone, and the next open loads it.
   if (target >= 2 && oldVersion < target) {
     (rewriteRecords ?? refuseIfNotEmpty)(tx, Math.max(oldVersion, 1), target).catch(() => {
+      // The open fails with the abort; the transaction's own rejection is that failure again.
+      tx.done.catch(() => {});
       try {
         tx.abort();
       } catch {
@@ -69,7 +75,7 @@ export function upgradeDatabase(
 }
 
 async function refuseIfNotEmpty(tx: UpgradeTx): Promise<void> {
-  for (const store of [STORES.cards, STORES.contacts, STORES.events]) {
+  for (const store of [STORES.cards, STORES.contacts, STORES.events, STORES.eventTags, STORES.settings]) {
     if ((await tx.objectStore(store).count()) > 0) throw new Error('records to rewrite, but no rewrite loaded');
   }
 }
