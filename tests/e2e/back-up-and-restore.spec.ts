@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { BACKUP_VERSION } from '../../src/domain/backup/backup-format';
 import type { EventTag } from '../../src/domain/mail/event-tags';
 import type { MyCard } from '../../src/domain/types';
+import { DATE_MAX, TIME_MAX, TIME_MIN } from '../../src/domain/caps';
 import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
 import { cardPhoto, cardSide, chooseCardImage, chooseFrontPhoto } from './support/paper-card';
 
@@ -188,3 +189,74 @@ test('a backup made by the first version of Meishi still restores', async ({ pag
   expect((await readStore<MyCard>(page, 'cards')).map((c) => [c.label, c.perEventAddress])).toEqual([['Work', false]]);
   expect(await readStore(page, 'eventTags')).toEqual([]);
 });
+
+test('a database an older Meishi filled is brought to today’s form when it first opens, and its backup restores exactly', async ({ page, browser, baseURL }) => {
+  // A page of the app's origin that does not start it: the version-3 database is there first.
+  await page.goto('/favicon.svg');
+  await page.evaluate(fillVersion3Database);
+  await page.goto('/contacts');
+  await expect(page.getByRole('link', { name: /Hanako Sato/ })).toBeVisible();
+  const [contact] = await storedContactRecords(page);
+  expect(contact).toMatchObject({ card: { name: 'Hanako Sato', org: '\u00e9cole' }, tags: ['x y', 'ok'], extraEmails: ['h.sato@example.net'], followUpAt: TIME_MAX, dueAt: TIME_MAX, meetings: [{ at: TIME_MIN }] });
+  expect(await readStore(page, 'events')).toMatchObject([{ name: 'Night market', date: DATE_MAX, updatedAt: TIME_MAX }]);
+
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up', exact: true }).click()]);
+  const backupPath = (await download.path())!;
+  // (Its contact was changed "in 2200", after any backup: the time of this one is what to wait for.)
+  const lastBackupAt = async () => (await readStore<{ key: string; value: unknown }>(page, 'settings')).find((s) => s.key === 'lastBackupAt')?.value;
+  await expect.poll(lastBackupAt).not.toBe(TIME_MIN);
+  const before = await dumpDatabase(page);
+  const { fresh, other } = await replaceInFreshBrowser(browser, baseURL!, backupPath);
+  const after = await dumpDatabase(other);
+  for (const store of Object.keys(before)) expect(sorted(after[store]!), store).toEqual(sorted(before[store]!));
+  await fresh.close();
+});
+
+/**
+ * Runs in the page: the database as a version-3 release left it (its schema frozen here), holding
+ * text under that release's cleaning ("a \u200d b" kept as "a  b", NFC before an invisible
+ * character went) and times from a clock set far off.
+ */
+function fillVersion3Database(): Promise<void> {
+  const blank = { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' };
+  const card = { ...blank, name: 'Hanako  Sato', org: 'e\u0301cole', email: 'hanako@example.jp' };
+  const contact = {
+    id: 'p1', card, original: card, nameParts: null, received: [], extraEmails: ['h.sato@example.net', 'hana\u3164ko@example.jp'],
+    meetings: [{ at: -5, eventId: 'e1', source: 'meishi' }], notes: 'Cafe\u0301', flags: [], tags: ['x  y', '\u200d', 'ok'],
+    followUpAt: 1e300, followUpHasTime: false, followUpDone: false, expiresAt: null, expiredAt: null, createdAt: -1, updatedAt: 1e20,
+    photoIds: [], paperText: '', emailKey: 'hanako@example.jp', eventIds: ['e1'], dueAt: 1e300,
+  };
+  const event = { id: 'e1', name: 'Night  \u200d market', date: '2300-01-01', place: '', organizer: '', organizerUrl: '', notes: '', signs: [], verdict: null, reviewIndex: 0, reviewDone: false, createdAt: -1, updatedAt: 1e20 };
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('meishi', 3);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('cards', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+      const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+      contacts.createIndex('by-email', 'emailKey');
+      contacts.createIndex('by-event', 'eventIds', { multiEntry: true });
+      contacts.createIndex('by-due', 'dueAt');
+      contacts.createIndex('by-expiry', 'pendingExpiryAt');
+      contacts.createIndex('by-updated', 'updatedAt');
+      db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-date', 'date');
+      db.createObjectStore('settings', { keyPath: 'key' });
+      db.createObjectStore('eventTags', { keyPath: 'tag' }).createIndex('by-event', 'eventId');
+      db.createObjectStore('photos', { keyPath: 'id' }).createIndex('by-contact', 'contactId');
+    };
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['contacts', 'events', 'settings'], 'readwrite');
+      tx.objectStore('contacts').put(contact);
+      tx.objectStore('events').put(event);
+      tx.objectStore('settings').put({ key: 'lastBackupAt', value: -1 });
+      tx.objectStore('settings').put({ key: 'currentEventLog', value: [{ eventId: 'e1', at: 1e20 }] });
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
