@@ -9,6 +9,7 @@ import { plainWebsiteLabel } from './domain/card/website-label';
 import { firstLookEn } from './i18n/en/first-look';
 import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
+import { DB_NAME, DB_VERSION } from './storage/schema';
 
 /** Set at build time: the URLs of the files the app asks for first (with what they import), by language or by path. */
 declare const __FIRST_LOOK_PRELOADS__: Record<string, string[]>;
@@ -25,6 +26,22 @@ for (const url of [...(preloads[locale] ?? []), ...(preloads[path] ?? [])]) {
   link.rel = 'modulepreload';
   link.href = url;
   document.head.append(link);
+}
+// The app opening at any of its screens (Show at the door): the first database open in a page
+// takes tens of milliseconds, so it starts now, while the app's own scripts arrive, and the
+// app's own open finds the database ready. Only a database this version made already (the app
+// remembers its version): nothing is ever created or upgraded from here.
+if (!isSharedCardFragment(location.hash)) {
+  try {
+    if (Number(localStorage.getItem(`meishi.db-version.${DB_NAME}`)) === DB_VERSION) {
+      const request = indexedDB.open(DB_NAME, DB_VERSION);
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onerror = (event) => event.preventDefault();
+      request.onsuccess = () => request.result.close();
+    }
+  } catch {
+    // No storage here (private mode): the app opens the database itself.
+  }
 }
 if (root && isSharedCardFragment(location.hash)) {
   const messages = locale === 'ja' ? firstLookJa : firstLookEn;

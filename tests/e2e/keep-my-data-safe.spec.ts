@@ -73,3 +73,31 @@ test('a full disk while a paper card is saved: a clear message, nothing half-wri
   expect(after.contacts).toHaveLength(1);
   expect(after.photos).toHaveLength(1);
 });
+
+test('opened after the browser cleared its database but not its other storage, the app starts afresh and works', async ({ page, baseURL }) => {
+  await saveSharedCard(page, baseURL!, { name: 'Kept Person', email: 'kept@example.com' });
+  const version = await page.evaluate(() => Number(localStorage.getItem('meishi.db-version.meishi')));
+  expect(version).toBeGreaterThan(0);
+  // The database goes (as "clear site data" for one kind of storage does); what the page
+  // remembered about its version stays.
+  await page.goto('/tests-nowhere');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('meishi');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => reject(new Error('blocked'));
+      }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Make your card' })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Fresh Start');
+  await page.getByLabel('Email', { exact: true }).fill('fresh@example.com');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My card' })).toBeVisible();
+  const stores = await dumpDatabase(page);
+  expect(Object.keys(stores).sort()).toEqual(['cards', 'contacts', 'eventTags', 'events', 'photos', 'settings']);
+  expect(stores.cards).toHaveLength(1);
+  expect(stores.contacts).toEqual([]);
+});
