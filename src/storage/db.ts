@@ -85,7 +85,8 @@ export async function openMeishiDb(dbName: string = DB_NAME, version: number = D
     // The browser closed the connection (storage cleared, crash): reopen on next use.
     terminated: forget,
   });
-  rememberVersion(dbName, connection.version);
+  // Written only when it changed: a storage write on every start costs the first screen time.
+  if (knownVersion(dbName) !== connection.version) rememberVersion(dbName, connection.version);
   return connection;
 }
 
