@@ -232,7 +232,8 @@ export default defineConfig({
     // No preload helper in the first paint (it and its map of every chunk's dependencies weigh
     // about 1 KiB): a screen's chunk fetches what it imports when it runs, from the service
     // worker's cache once installed; the first screens are preloaded by the page itself
-    // (first-look.ts). With it, the few screen stylesheets join the page's own.
+    // (first-look.ts). One stylesheet, in the page: it holds only the first screens' look, and
+    // the other screens bring theirs as text with their code (ui/screen-styles.ts).
     modulePreload: false,
     cssCodeSplit: false,
     rolldownOptions: {
@@ -258,7 +259,7 @@ export default defineConfig({
             { name: 'framework', test: /node_modules[\\/](solid-js|@solid-primitives|idb)[\\/]|rolldown[\\/]runtime/, priority: 30 },
             {
               name: 'frame',
-              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|db-notice-banner|html-lang|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
+              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|db-notice-banner|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
               priority: 20,
             },
             // Each language's first-paint messages in one chunk (the first look's included).

@@ -3,10 +3,9 @@ import { Dynamic } from 'solid-js/web';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
 import { useNavigate } from './ui/router';
 import { isSharedCardFragment } from './domain/share/link-syntax';
-import { loadMessages, t } from './i18n/i18n';
+import { loadMessages, locale, t } from './i18n/i18n';
 import { BottomNav } from './ui/bottom-nav';
 import { DbNoticeBanner } from './ui/db-notice-banner';
-import { createHtmlLang } from './ui/html-lang';
 import { firstScreenShown, ScreenBoundary, lazyScreen } from './ui/screen-boundary';
 import { Toasts } from './ui/toasts';
 
@@ -14,7 +13,8 @@ const ReceiveScreen = lazyScreen(() => Promise.all([import('./features/receive/r
 
 /** The frame around every screen: skip link, content (or a shared card), bottom bar, toasts. */
 export function AppShell(props: { children?: JSX.Element }): JSX.Element {
-  createHtmlLang();
+  // <html lang> follows the UI language, so screen readers and fonts follow it too.
+  createEffect(() => (document.documentElement.lang = locale()));
   const navigate = useNavigate();
   // A shared card lives in the URL fragment, which never reaches a server.
   const [fragment, setFragment] = createSignal(window.location.hash);

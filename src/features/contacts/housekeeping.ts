@@ -1,7 +1,6 @@
 import { dueStatus } from '../../domain/reminders/due';
 import { t } from '../../i18n/i18n';
-import { setBadge } from '../../pwa/app-badge';
-import { notifyDue } from '../../pwa/due-notification';
+import { notifyDue, setBadge } from '../../pwa/due-notification';
 import { expireDueCards, openFollowUps } from './contacts-store';
 
 /**

@@ -3,14 +3,13 @@ import { A } from '../../ui/router';
 import type { ScanReading, ScannedCard } from '../../domain/scan/read-scan';
 import { formatDateTime } from '../../i18n/format';
 import { t } from '../../i18n/i18n';
-import type { SaveOutcome } from '../contacts/contacts-store';
+import { fileReceivedCard, type SaveOutcome } from '../contacts/contacts-store';
 import { Icon } from '../../ui/icons';
 import { reportStorageError } from '../../ui/storage-errors';
 import { showToast } from '../../ui/toast-store';
 import { CardDetails } from '../../ui/card-details';
 import { CardPreview } from '../../ui/card-preview';
-import { currentEvent } from '../events/events-store';
-import { saveScannedCard } from './save-scanned';
+import { currentEvent, currentEventId } from '../events/events-store';
 import { CardDifferences } from '../contacts/card-differences';
 import { contactById } from '../contacts/contacts-store';
 
@@ -137,3 +136,15 @@ function NotACard(props: { text: string }): JSX.Element {
   );
 }
 
+// Files a scanned card under the current event (same email → a new meeting on that contact).
+function saveScannedCard(scanned: ScannedCard): Promise<SaveOutcome> {
+  return fileReceivedCard({
+    card: scanned.card,
+    extraEmails: scanned.extraEmails,
+    nameParts: scanned.nameParts,
+    source: scanned.source,
+    eventId: currentEventId(),
+    expiresAt: scanned.expiresAt,
+    note: scanned.note,
+  });
+}
