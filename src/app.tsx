@@ -3,7 +3,6 @@ import { matchPath, Route, Router } from './ui/router';
 import { AppShell } from './app-shell';
 import { lazyScreen, type LazyScreen } from './ui/screen-boundary';
 import { loadMessages } from './i18n/i18n';
-import type { ContactFilter } from './features/contacts/contact-filter';
 
 // Every screen is its own chunk: the first paint loads only the one it shows. My card speaks
 // with the first-paint messages; every other screen also waits for the rest of the dictionary
@@ -40,46 +39,41 @@ export function screen<P extends object>(load: () => Promise<Component<P>>): Laz
   );
 }
 
-// Every path and its screen, in the order they are tried.
-const ROUTES: [string, LazyScreen<object>][] = [
+// Opened straight at a screen, the app starts reading what it shows beside its own start, not
+// after its first render: contacts for the screens that list or file people, and (from the
+// address) the Contacts list's first screenful.
+const readContacts = () => void import('./features/contacts/contacts-store').then((m) => m.loadContacts()).catch(() => undefined);
+const readContactsList = (query: URLSearchParams) => void import('./features/contacts/list-head-store').then((m) => m.openListAt(query)).catch(() => undefined);
+const readShow = () => void import('./features/show/show-store').then((m) => m.loadShow()).catch(() => undefined);
+
+// Every path, its screen and what it reads at start-up, in the order they are tried.
+const ROUTES: [string, LazyScreen<object>, ((query: URLSearchParams) => void)?][] = [
   ['/', MyCardScreen],
   ['/cards/new', CardEditScreen],
   ['/cards/:id', CardEditScreen],
-  ['/show', ShowScreen],
-  ['/scan', ScanScreen],
-  ['/scan/paper', PaperCardScreen],
-  ['/contacts', ContactsScreen],
+  ['/show', ShowScreen, readShow],
+  ['/scan', ScanScreen, readContacts],
+  ['/scan/paper', PaperCardScreen, readContacts],
+  ['/contacts', ContactsScreen, readContactsList],
   ['/contacts/new', AddContactScreen],
-  ['/contacts/:id', ContactScreen],
-  ['/due', DueScreen],
-  ['/events', EventsScreen],
+  ['/contacts/:id', ContactScreen, readContacts],
+  ['/due', DueScreen, readContacts],
+  ['/events', EventsScreen, readContacts],
   ['/events/new', NewEventScreen],
-  ['/events/:id', EventScreen],
-  ['/events/:id/review', ReviewScreen],
+  ['/events/:id', EventScreen, readContacts],
+  ['/events/:id/review', ReviewScreen, readContacts],
   ['/settings', SettingsScreen],
   ['*404', NotFoundScreen],
 ];
 
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-// The screens that show contacts: opened straight at one, the app reads them beside its own start.
-const CONTACT_PATHS = /^\/(contacts|due|events|scan)(\/|$)/;
-
 /** Starts loading the screen of the address the app was opened at, and the data it shows, beside everything else start-up loads. */
 export function preloadScreen(pathname: string, search = ''): void {
   const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
-  ROUTES.find(([pattern]) => matchPath(pattern, path))?.[1].preload();
-  // Show is opened at the door: what it draws from is read while the app itself starts.
-  if (path === '/show') void import('./features/show/show-store').then((m) => m.loadShow()).catch(() => undefined);
-  if (!CONTACT_PATHS.test(path)) return;
-  const params = new URLSearchParams(search);
-  void import('./features/contacts/contacts-store')
-    .then((m) => {
-      // The list's remembered first screenful is read first, so it does not wait behind everyone.
-      if (path === '/contacts' && !params.get('q')) void m.peekListHead(params.get('sort') === 'name' ? 'name' : 'event', (params.get('filter') ?? 'all') as ContactFilter);
-      return m.loadContacts();
-    })
-    .catch(() => undefined);
+  const route = ROUTES.find(([pattern]) => matchPath(pattern, path));
+  route?.[1].preload();
+  route?.[2]?.(new URLSearchParams(search));
 }
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */

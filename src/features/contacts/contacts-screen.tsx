@@ -13,8 +13,9 @@ import { ContactList } from './contact-list';
 import { filterContacts, narrows, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
 import type { Contact, MeishiEvent } from '../../domain/types';
-import { contacts, contactsByName, contactsLoaded, loadContacts, peekListHead, rememberListHead, searchTextOf } from './contacts-store';
-import { eventsStamp, headRows, listView } from './list-head';
+import { contacts, contactsByName, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
+import { firstScreenful, rememberListHead } from './list-head-store';
+import { listView } from './list-head';
 import { exportContactsVcf } from './export-vcf';
 import { localDate } from '../../domain/events/make-event';
 import { reportStorageError } from '../../ui/storage-errors';
@@ -80,22 +81,13 @@ export function ContactsScreen(): JSX.Element {
   // Until every contact is read: the first screenful as it was last shown, if the database
   // still holds exactly what it was made from (see list-head.ts), for the view opened at.
   const [early, setEarly] = createSignal<{ view: string; rows: ContactRow[]; total: number } | null>(null);
-  if (!contactsLoaded() && terms().length === 0) {
-    const [openedSort, openedFilter] = [sort(), filter()];
-    void Promise.all([peekListHead(openedSort, openedFilter), loadEvents()])
-      .then(([peeked]) => {
-        if (!peeked || contactsLoaded() || peeked.head.events !== eventsStamp(eventsState.events)) return;
-        const headed = headRows(peeked.head, peeked.people, eventMap(), t('contacts.noEvent'));
-        if (headed) setEarly({ view: peeked.head.view, rows: headed, total: peeked.head.total });
-      })
-      .catch(() => undefined);
-  }
+  if (!contactsLoaded() && terms().length === 0) void firstScreenful(sort(), filter(), t('contacts.noEvent')).then(setEarly, () => undefined);
   const shownEarly = () => {
     const head = early();
     return head && !ready() && terms().length === 0 && head.view === listView(sort(), filter()) ? head : null;
   };
   // What the list shows: everyone once read, the remembered first screenful before that.
-  const listed = () => (ready() ? { rows: rows(), total: filtered().length } : shownEarly());
+  const listed = createMemo(() => (ready() ? { rows: rows(), total: filtered().length } : shownEarly()));
   createEffect(() => {
     if (ready() && terms().length === 0) rememberListHead(sort(), filter(), rows(), filtered().length);
   });

@@ -6,14 +6,11 @@ import { isEmptyPatch, type ContactPatch } from '../../domain/contacts/contact-p
 import { makeSearchText } from '../../domain/search/normalize-search';
 import { makeSortKeyCache, sortByName, updateNameOrder } from '../../domain/contacts/sort-contacts';
 import { onOtherTabChange } from '../../storage/db';
-import { deleteContact, expireContacts, getContacts, getPhotos, listContacts, listOpenFollowUps, peekContacts, putContact, saveReceivedCard, updateContact, type NewPaperCard, type SaveOutcome } from '../../storage/contacts-repo';
+import { deleteContact, expireContacts, getContacts, getPhotos, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type NewPaperCard, type SaveOutcome } from '../../storage/contacts-repo';
 import { countKnownEmails, importCards, type ImportOutcome } from '../../storage/import-repo';
 import { ensurePersistence } from '../settings/durability';
 import { settings } from '../settings/settings-store';
-import { eventsState } from '../events/events-store';
-import { filterContacts, type ContactFilter } from './contact-filter';
-import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
-import { eventsStamp, forgetHead, listView, recalledHead, rememberHead, stampOf, type ListHead } from './list-head';
+import { forgetHead } from './list-head';
 
 export type { SaveOutcome } from '../../storage/contacts-repo';
 export type { ImportOutcome } from '../../storage/import-repo';
@@ -131,60 +128,6 @@ export function reloadContacts(): Promise<void> {
   return loadContacts();
 }
 
-/** A remembered first screenful whose people were just read again, still true to the database. */
-export interface PeekedHead {
-  head: ListHead;
-  people: Map<string, Contact>;
-}
-
-let peeking: { view: string; result: Promise<PeekedHead | null> } | null = null;
-
-/**
- * The first screenful remembered for a view, with its people read afresh by id — or null when
- * there is none, or the database changed since it was remembered (see list-head.ts). Started
- * as early as the app knows it opens at Contacts; later calls for the view share that read.
- */
-export function peekListHead(sort: ContactSort, filter: ContactFilter): Promise<PeekedHead | null> {
-  const view = listView(sort, filter);
-  if (peeking?.view === view) return peeking.result;
-  const head = recalledHead();
-  const result: Promise<PeekedHead | null> =
-    !head || head.view !== view
-      ? Promise.resolve(null)
-      : peekContacts(head.rows.filter((r): r is string => typeof r === 'string'))
-          .then(({ count, lastUpdated, contacts: people }) => (count === head.count && lastUpdated === head.lastUpdated ? { head, people: new Map(people.map((c) => [c.id, c])) } : null))
-          .catch(() => null);
-  peeking = { view, result };
-  return result;
-}
-
-// The views whose first screenful is worth remembering: those that do not change with the clock.
-const REMEMBERED = /^(all|flagged|event:.+)$/;
-// The view last shown, and whether a write changed the contacts since its head was remembered.
-let shownView: { sort: ContactSort; filter: ContactFilter } | null = null;
-let headDirty = false;
-
-/** Remembers the first screenful of the list as shown (rows of a view without a search). */
-export function rememberListHead(sort: ContactSort, filter: ContactFilter, rows: readonly ContactRow[], total: number): void {
-  if (!state.loaded() || !eventsState.loaded || !REMEMBERED.test(filter)) return;
-  shownView = { sort, filter };
-  headDirty = false;
-  rememberHead(listView(sort, filter), eventsStamp(eventsState.events), stampOf(state.contacts()), rows, total);
-}
-
-// Contacts changed while the list was not on screen (a scan, an import, another tab): remember
-// the shown view's head again when the app goes to the background, so the next start at
-// Contacts can still show it at once.
-if (typeof document !== 'undefined') {
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'hidden' || !headDirty || !shownView || !state.loaded() || !eventsState.loaded) return;
-    const { sort, filter } = shownView;
-    const events = new Map(eventsState.events.map((e) => [e.id, e]));
-    const listed = filterContacts(state.byName(), filter, [], searchTextOf, Date.now());
-    rememberListHead(sort, filter, makeContactRows(listed, events, sort, ''), listed.length);
-  });
-}
-
 // Puts changed contacts into the loaded list and takes deleted ones out.
 function mergeIntoLoaded(changed: Contact[], deletedIds: string[] = []): void {
   if (!state.loaded() || changed.length + deletedIds.length === 0) return;
@@ -197,7 +140,6 @@ function mergeIntoLoaded(changed: Contact[], deletedIds: string[] = []): void {
     state.setContacts(next);
     state.setByName(updateNameOrder(state.byName(), [...updates.values()], deleted, sortKeyOf));
   });
-  headDirty = true;
 }
 
 // Another tab wrote: read just those contacts; the ones that are gone were deleted there.
