@@ -9,31 +9,31 @@ import { plainWebsiteLabel } from './domain/card/website-label';
 import { firstLookEn } from './i18n/en/first-look';
 import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
-import { DB_NAME, DB_VERSION } from './storage/schema';
+import { DB_NAME, DB_VERSION, versionKey } from './storage/schema';
 
 /** Set at build time: the URLs of the files the app asks for first (with what they import), by language or by path. */
 declare const __FIRST_LOOK_PRELOADS__: Record<string, string[]>;
 
 const root = document.getElementById('root');
 const locale = resolveLocale(readPreference());
-// Every visit: fetch this language's first messages, and the screen the app opens at, now rather
-// than after the app's own scripts have run.
+// Opening the app (not a shared card): fetch this language's first messages, and the screen the
+// app opens at, now rather than after the app's own scripts have run.
 const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1) || '/';
-const preloads = __FIRST_LOOK_PRELOADS__;
-for (const url of [...(preloads[locale] ?? []), ...(preloads[path] ?? [])]) {
-  if (isSharedCardFragment(location.hash)) break;
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = url;
-  document.head.append(link);
-}
-// The app opening at any of its screens (Show at the door): the first database open in a page
-// takes tens of milliseconds, so it starts now, while the app's own scripts arrive, and the
-// app's own open finds the database ready. Only a database this version made already (the app
-// remembers its version): nothing is ever created or upgraded from here.
-if (!isSharedCardFragment(location.hash)) {
+const opensTheApp = !isSharedCardFragment(location.hash);
+if (opensTheApp) {
+  const preloads = __FIRST_LOOK_PRELOADS__;
+  for (const url of [...(preloads[locale] ?? []), ...(preloads[path] ?? [])]) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    document.head.append(link);
+  }
+  // The first database open in a page takes tens of milliseconds: it starts now, while the
+  // app's own scripts arrive, so the app's open finds the database ready (Show at the door).
+  // Only a database this version made already (the app remembers its version): nothing is
+  // ever created or upgraded from here.
   try {
-    if (Number(localStorage.getItem(`meishi.db-version.${DB_NAME}`)) === DB_VERSION) {
+    if (Number(localStorage.getItem(versionKey(DB_NAME))) === DB_VERSION) {
       const request = indexedDB.open(DB_NAME, DB_VERSION);
       request.onupgradeneeded = () => request.transaction?.abort();
       request.onerror = (event) => event.preventDefault();
@@ -43,7 +43,7 @@ if (!isSharedCardFragment(location.hash)) {
     // No storage here (private mode): the app opens the database itself.
   }
 }
-if (root && isSharedCardFragment(location.hash)) {
+if (root && !opensTheApp) {
   const messages = locale === 'ja' ? firstLookJa : firstLookEn;
   document.documentElement.lang = locale;
   // The same frame as the app's, so nothing moves when the app takes over.

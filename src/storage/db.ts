@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, type MeishiSchema } from './schema';
+import { DB_NAME, DB_VERSION, versionKey, type MeishiSchema } from './schema';
 import { upgradeDatabase, type RecordRewrite } from './upgrade';
 import { guarded } from './storage-error';
 
@@ -94,7 +94,7 @@ export async function openMeishiDb(dbName: string = DB_NAME, version: number = D
 // database (nearly every start) skips asking the browser which databases exist.
 function knownVersion(dbName: string): number | null {
   try {
-    return Number(localStorage.getItem(`meishi.db-version.${dbName}`)) || null;
+    return Number(localStorage.getItem(versionKey(dbName))) || null;
   } catch {
     return null;
   }
@@ -102,7 +102,7 @@ function knownVersion(dbName: string): number | null {
 
 function rememberVersion(dbName: string, version: number): void {
   try {
-    localStorage.setItem(`meishi.db-version.${dbName}`, String(version));
+    localStorage.setItem(versionKey(dbName), String(version));
   } catch {
     // Private mode without storage: the next start asks the browser again.
   }

@@ -4,6 +4,14 @@ import type { EventTag } from '../domain/mail/event-tags';
 
 /** The database's name. */
 export const DB_NAME = 'meishi';
+/**
+ * Where a page keeps the version it last opened a database at (local storage, read
+ * synchronously): an up-to-date database is then opened without asking the browser first.
+ */
+export function versionKey(dbName: string): string {
+  return `meishi.db-version.${dbName}`;
+}
+
 /** The schema version this code opens; raise it only together with a new step in `upgrade`. */
 export const DB_VERSION = 4;
 
