@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import { readVCardTextAsTheRfcsSay } from './ical-text';
 import { cleanLine } from '../../../../src/domain/card/clean-text';
 import { isValidEmail, normaliseEmail } from '../../../../src/domain/card/email';
 import { widenKatakana } from '../../../../src/domain/card/person-name';
@@ -36,18 +37,7 @@ import { readOriginal, splitStructured, valueOfLine, type JProp } from './origin
 // And one reading is not ical.js's: N holding a backslash is split by RFC 6350's rules
 // (`splitStructured`, which reads the undefined escape `\:` as `:`), on both sides.
 
-// ical.js's vCard text type leaves "\;" escaped (kewisch/ical.js#173), though RFC 2426 and
-// RFC 6350 both unescape it; its iCalendar text type unescapes exactly their set, so use that.
-const design = ICAL.design as unknown as Record<'vcard' | 'vcard3' | 'icalendar', { value: Record<string, unknown> }>;
-const vcardText = { v4: design.vcard.value.text, v3: design.vcard3.value.text };
-beforeAll(() => {
-  design.vcard.value.text = design.icalendar.value.text;
-  design.vcard3.value.text = design.icalendar.value.text;
-});
-afterAll(() => {
-  design.vcard.value.text = vcardText.v4;
-  design.vcard3.value.text = vcardText.v3;
-});
+readVCardTextAsTheRfcsSay();
 
 const NOW = Date.UTC(2026, 10, 24);
 const files = allFixtures();

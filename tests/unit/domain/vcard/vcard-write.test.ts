@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedText, HOSTILE_TEXT } from '../../../fixtures/hostile-text';
 import { REFERENCE_CARD } from '../../../fixtures/reference-card';
 import ICAL from 'ical.js';
+import { readVCardTextAsTheRfcsSay } from './ical-text';
 import { makeEmptyCard, type CardFields } from '../../../../src/domain/types';
 import { vcardFileName, writeVCard, writeVCards, type VCardInput } from '../../../../src/domain/vcard/vcard-write';
 import { escapeText as escapeVCardValue } from '../../../../src/domain/text/content-lines';
@@ -12,19 +13,7 @@ const HEAVY = { timeout: 60_000 };
 
 type Prop = [string, Record<string, unknown>, string, ...unknown[]];
 
-// ical.js's vCard text type leaves "\;" escaped outside N/ADR/ORG (kewisch/ical.js#173), though
-// RFC 2426's grammar escapes it in every text value and RFC 6350 says an escaped semicolon is
-// never a separator. Its iCalendar text type unescapes exactly RFC 2426's set, so parse with that.
-const design = ICAL.design as unknown as Record<'vcard' | 'vcard3' | 'icalendar', { value: Record<string, unknown> }>;
-const vcardText = { v4: design.vcard.value.text, v3: design.vcard3.value.text };
-beforeAll(() => {
-  design.vcard.value.text = design.icalendar.value.text;
-  design.vcard3.value.text = design.icalendar.value.text;
-});
-afterAll(() => {
-  design.vcard.value.text = vcardText.v4;
-  design.vcard3.value.text = vcardText.v3;
-});
+readVCardTextAsTheRfcsSay();
 
 const REFERENCE: CardFields = REFERENCE_CARD;
 const REV = Date.UTC(2026, 10, 24, 17, 53, 0);
