@@ -8,8 +8,8 @@ import { makeSortKeyCache, sortByName, updateNameOrder } from '../../domain/cont
 import { onOtherTabChange } from '../../storage/db';
 import { deleteContact, expireContacts, getContacts, getPhotos, listContacts, listOpenFollowUps, putContact, saveReceivedCard, updateContact, type NewPaperCard, type SaveOutcome } from '../../storage/contacts-repo';
 import { countKnownEmails, importCards, type ImportOutcome } from '../../storage/import-repo';
-import { ensurePersistence } from '../settings/durability';
-import { settings } from '../settings/settings-store';
+import { requestPersistence } from '../../pwa/persistence';
+import { loadSettings, settings, updateSetting } from '../settings/settings-store';
 import { forgetHead } from './list-head';
 
 export type { SaveOutcome } from '../../storage/contacts-repo';
@@ -140,6 +140,19 @@ function mergeIntoLoaded(changed: Contact[], deletedIds: string[] = []): void {
     state.setContacts(next);
     state.setByName(updateNameOrder(state.byName(), [...updates.values()], deleted, sortKeyOf));
   });
+}
+
+// After the first contact is saved, asks once for persistent storage (never on load): not worth
+// interrupting a save for if it fails, as Settings shows the storage status.
+async function ensurePersistence(): Promise<void> {
+  try {
+    await loadSettings();
+    if (settings.persistRequested) return;
+    await updateSetting('persistRequested', true);
+    await requestPersistence();
+  } catch {
+    // Nothing to do: the contact is saved either way.
+  }
 }
 
 // Another tab wrote: read just those contacts; the ones that are gone were deleted there.
