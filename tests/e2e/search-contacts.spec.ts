@@ -66,6 +66,32 @@ test('search finds people by name in any kana, and by organization, email and no
   await expect(rows(page)).toHaveCount(5);
 });
 
+test('deleting letters gives back the wider search, and a search typed again finds someone added in another tab meanwhile', async ({ page, context }) => {
+  await openContacts(page, people);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.pressSequentially('smith');
+  await expect(rows(page)).toHaveText([/^John Smith/]);
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await search.press('Backspace');
+  // "s": everyone with an s anywhere, as a fresh search for it finds them.
+  await expect(rows(page)).toHaveText([/^佐藤 健/, /^鈴木 一郎/, /^John Smith/]);
+  await search.fill('');
+  await expect(rows(page)).toHaveCount(5);
+
+  // Another tab adds a second Smith; this tab's list hears of it, and the same search finds both.
+  const other = await context.newPage();
+  await other.goto('/contacts/new');
+  await other.getByLabel('Name', { exact: true }).fill('Anna Smith');
+  await other.getByLabel('Email', { exact: true }).fill('anna@smith.example');
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Anna Smith' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(6);
+  await search.pressSequentially('smith');
+  await expect(rows(page)).toHaveText([/^Anna Smith/, /^John Smith/]);
+});
+
 test('filters show who is due, flagged, expired or met at one event; sorting by name follows the reading', async ({ page }) => {
   await openContacts(page, people);
   const show = page.getByLabel('Show', { exact: true });
@@ -92,6 +118,13 @@ test('filters show who is due, flagged, expired or met at one event; sorting by 
   await page.reload();
   await expect(page.getByLabel('Show', { exact: true })).toHaveValue('event:osaka');
   await expect(rows(page)).toHaveCount(2);
+  // So does a search, written to the address once typing pauses.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('さとう');
+  await expect(page).toHaveURL(/[?&]q=%E3%81%95%E3%81%A8%E3%81%86(&|$)/);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('さとう');
+  await expect(rows(page)).toHaveText([/^佐藤 健/]);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
   await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Everyone' });
   await page.getByLabel('Sort', { exact: true }).selectOption({ label: 'By name' });

@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, Index, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { A } from '../../ui/router';
 import { createWindowVirtualizer } from '@tanstack/solid-virtual';
 import { formatEventDate } from '../events/event-date';
@@ -35,14 +35,17 @@ export function ContactList(props: { rows: ContactRow[]; now: number; total: num
 
   return (
     <div ref={list} class="contact-list" role="list" aria-label={t('nav.contacts')} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-      <For each={virtualizer.getVirtualItems()}>
+      {/* By position, not by item: a keystroke that changes the rows only changes the text of the
+          rows already on screen (and the virtualizer's items are new objects on every change, so
+          keying by them would build every visible row anew). */}
+      <Index each={virtualizer.getVirtualItems()}>
         {(item) => {
-          const row = () => props.rows[item.index];
+          const row = () => props.rows[item().index];
           return (
             <div
               class="contact-list-item"
               role="listitem"
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`, height: `${item.size}px` }}
+              style={{ transform: `translateY(${item().start - virtualizer.options.scrollMargin}px)`, height: `${item().size}px` }}
             >
               <Show when={row()}>
                 {(r) => (
@@ -54,7 +57,7 @@ export function ContactList(props: { rows: ContactRow[]; now: number; total: num
             </div>
           );
         }}
-      </For>
+      </Index>
     </div>
   );
 }

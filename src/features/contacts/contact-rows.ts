@@ -17,13 +17,22 @@ function latestMeeting(contact: Contact) {
   return latest;
 }
 
+// One row object per version of a contact, whatever list it is laid out in: the list on screen
+// then sees the same row where a keystroke left a person in place, and redraws nothing there.
+const rowCache = new WeakMap<Contact, ContactRow>();
+function rowOf(contact: Contact): ContactRow {
+  let row = rowCache.get(contact);
+  if (!row) rowCache.set(contact, (row = { kind: 'contact', key: contact.id, contact }));
+  return row;
+}
+
 /**
  * Lays contacts out as rows: grouped under the event where each was last met (newest event
  * first), or one list. `list` must already be in name order (`sortByName`): sorting 10,000
  * people on every keystroke is what made search slow, so the order is kept from one sort.
  */
 export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent>, sort: ContactSort, noEventTitle: string): ContactRow[] {
-  if (sort === 'name') return list.map((contact) => ({ kind: 'contact', key: contact.id, contact }));
+  if (sort === 'name') return list.map(rowOf);
   const groups = new Map<string, { event: MeishiEvent | undefined; latest: number; people: Contact[] }>();
   for (const contact of list) {
     const meeting = latestMeeting(contact);
@@ -43,7 +52,7 @@ export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent
   const rows: ContactRow[] = [];
   for (const [key, group] of ordered) {
     rows.push({ kind: 'header', key: `h:${key}`, title: group.event?.name ?? noEventTitle, date: group.event?.date ?? null, count: group.people.length });
-    for (const contact of group.people) rows.push({ kind: 'contact', key: contact.id, contact });
+    for (const contact of group.people) rows.push(rowOf(contact));
   }
   return rows;
 }

@@ -40,43 +40,64 @@ export function ContactsScreen(): JSX.Element {
   const eventMap = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
   const terms = createMemo(() => makeQuery(query()));
   // Kept in name order by the store; each keystroke only filters this order, and a keystroke
-  // that narrows the search only looks through the people the last one found.
-  type Search = { from: Contact[]; filter: ContactFilter; at: number; terms: string[]; found: Contact[] };
-  const same = (a: Search | undefined, from: Contact[], chosen: ContactFilter, at: number) => a && a.from === from && a.filter === chosen && a.at === at;
-  // The list without a search, kept while one runs (clearing the search gives it back as it was).
-  let plain: Search | undefined;
+  // that narrows the search only looks through the people the last one found. Recent searches
+  // are kept by their terms (while the list, filter and minute are the same): deleting a letter,
+  // or clearing the search, gives back what that shorter search found, without looking again.
+  type Search = { terms: string[]; found: Contact[] };
+  let recent: { from: Contact[]; filter: ContactFilter; at: number; found: Map<string, Contact[]> } | undefined;
   const search = createMemo<Search | undefined>((last) => {
     const [from, chosen, at, typed] = [contactsByName(), filter(), now(), terms()];
-    if (typed.length === 0 && same(plain, from, chosen, at)) return plain;
-    const within = same(last, from, chosen, at) && narrows(last!.terms, typed) ? last!.found : from;
-    const result = { from, filter: chosen, at, terms: typed, found: filterContacts(within, chosen, typed, searchTextOf, at) };
-    if (typed.length === 0) plain = result;
-    return result;
+    if (recent?.from !== from || recent.filter !== chosen || recent.at !== at) {
+      recent = { from, filter: chosen, at, found: new Map() };
+      last = undefined;
+    }
+    const key = typed.join('\0');
+    let found = recent.found.get(key);
+    if (!found) {
+      found = filterContacts(last && narrows(last.terms, typed) ? last.found : from, chosen, typed, searchTextOf, at);
+      // A bounded memory: the oldest search goes first.
+      if (recent.found.size >= 64) recent.found.delete(recent.found.keys().next().value!);
+      recent.found.set(key, found);
+    }
+    return { terms: typed, found };
   });
   const filtered = () => search()!.found;
-  // The rows of the whole list are kept while a search runs: clearing the search shows them
-  // again without laying out 10,000 people anew.
-  let unsearched: { found: Contact[]; events: Map<string, MeishiEvent>; sort: ContactSort; rows: ContactRow[] } | null = null;
+  // Laid out once per list found: a search given back from memory has its rows too (clearing the
+  // search shows the whole list again without laying out 10,000 people anew).
+  const laidOut = new WeakMap<Contact[], { events: Map<string, MeishiEvent>; sort: ContactSort; noEvent: string; rows: ContactRow[] }>();
   const rows = createMemo(() => {
-    const [found, events, order, searching] = [filtered(), eventMap(), sort(), terms().length > 0];
-    if (!searching && unsearched?.found === found && unsearched.events === events && unsearched.sort === order) return unsearched.rows;
-    const laidOut = makeContactRows(found, events, order, t('contacts.noEvent'));
-    if (!searching) unsearched = { found, events, sort: order, rows: laidOut };
-    return laidOut;
+    const [found, events, order, noEvent] = [filtered(), eventMap(), sort(), t('contacts.noEvent')];
+    const kept = laidOut.get(found);
+    if (kept?.events === events && kept.sort === order && kept.noEvent === noEvent) return kept.rows;
+    const made = makeContactRows(found, events, order, noEvent);
+    laidOut.set(found, { events, sort: order, noEvent, rows: made });
+    return made;
   });
 
-  // The search is kept in the address, so coming back from a contact finds it again: written
-  // just after the list is painted (writing the address costs a few milliseconds that the
-  // keystroke's frame has better use for), long before anyone can tap a result.
+  // The search is kept in the address, so coming back from a contact finds it again. Written
+  // once typing pauses (writing the address and matching the route again cost a few
+  // milliseconds that a keystroke has better use for), and at once with any other change of the
+  // view and on any tap or click (before a result's link opens it).
   let pendingSearch: string | null = null;
-  const keepSearchInAddress = (value: string) => {
-    if (pendingSearch === null) requestAnimationFrame(() => setTimeout(() => {
-      if (pendingSearch !== null) setParams({ q: pendingSearch || undefined }, { replace: true });
-      pendingSearch = null;
-    }));
-    pendingSearch = value;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const setView = (changes: { q?: string; filter?: string; sort?: string }) => {
+    clearTimeout(pause);
+    const search = pendingSearch === null ? {} : { q: pendingSearch || undefined };
+    pendingSearch = null;
+    setParams({ ...search, ...changes }, { replace: true });
   };
-  onCleanup(() => (pendingSearch = null));
+  const writeSearch = () => pendingSearch !== null && setView({});
+  const keepSearchInAddress = (value: string) => {
+    pendingSearch = value;
+    clearTimeout(pause);
+    pause = setTimeout(writeSearch, 500);
+  };
+  document.addEventListener('click', writeSearch, { capture: true });
+  onCleanup(() => {
+    document.removeEventListener('click', writeSearch, { capture: true });
+    clearTimeout(pause);
+    pendingSearch = null;
+  });
 
   // Until every contact is read: the first screenful as it was last shown, if the database
   // still holds exactly what it was made from (see list-head.ts), for the view opened at.
@@ -135,7 +156,7 @@ export function ContactsScreen(): JSX.Element {
             <div class="inline">
               <div class="field compact">
                 <label for="contact-filter">{t('contacts.filter')}</label>
-                <select id="contact-filter" value={filter()} onChange={(e) => setParams({ filter: e.currentTarget.value === 'all' ? undefined : e.currentTarget.value }, { replace: true })}>
+                <select id="contact-filter" value={filter()} onChange={(e) => setView({ filter: e.currentTarget.value === 'all' ? undefined : e.currentTarget.value })}>
                   <option value="all">{t('contacts.filters.all')}</option>
                   <option value="due">{t('contacts.filters.due')}</option>
                   <option value="flagged">{t('contacts.filters.flagged')}</option>
@@ -145,7 +166,7 @@ export function ContactsScreen(): JSX.Element {
               </div>
               <div class="field compact">
                 <label for="contact-sort">{t('contacts.sort')}</label>
-                <select id="contact-sort" value={sort()} onChange={(e) => setParams({ sort: e.currentTarget.value === 'event' ? undefined : e.currentTarget.value }, { replace: true })}>
+                <select id="contact-sort" value={sort()} onChange={(e) => setView({ sort: e.currentTarget.value === 'event' ? undefined : e.currentTarget.value })}>
                   <option value="event">{t('contacts.sorts.event')}</option>
                   <option value="name">{t('contacts.sorts.name')}</option>
                 </select>
