@@ -5,6 +5,7 @@ import { encodeSharedCard } from '../../src/domain/share/payload-codec';
 import { REFERENCE_CARD } from '../fixtures/reference-card';
 import { distDir } from '../e2e/support/global-setup';
 import { checkFigures, type Figure } from './budgets';
+import { reportedTime } from './page-report';
 
 // The stranger's first look: someone scans my QR in a crowded venue and opens the link on a phone
 // that has never seen Meishi (no service worker, nothing cached). Measured in Chromium on a slow
@@ -40,26 +41,26 @@ async function firstLook(browser: Browser, url: string, name: string, rtt: numbe
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const painted = await reportedTime(page, '__namePainted');
   await watchForName(page, name);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __nameAt?: number }).__nameAt !== undefined, undefined, { timeout: 60_000 });
-  const look = await page.evaluate(() => {
-    const at = (window as unknown as { __nameAt: number }).__nameAt;
+  const at = await painted();
+  const look = await page.evaluate((at) => {
     const requests = performance.getEntriesByType('resource').filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).responseEnd < at).length;
     return { ms: at, requests };
-  });
+  }, at);
   await context.close();
   return look;
 }
 
-// Records when the name is first in the page, at the next frame (when it is painted).
+// Reports when the name is first in the page, at the next frame (when it is painted).
 async function watchForName(page: Page, name: string): Promise<void> {
   await page.addInitScript((expected) => {
-    const w = window as unknown as { __nameAt?: number };
+    const w = window as unknown as { __namePainted: (at: number) => void };
     const check = () => {
-      if (w.__nameAt === undefined && document.body?.textContent?.includes(expected)) {
+      if (document.body?.textContent?.includes(expected)) {
         observer.disconnect();
-        requestAnimationFrame(() => (w.__nameAt = performance.now()));
+        requestAnimationFrame(() => w.__namePainted(performance.now()));
       }
     };
     const observer = new MutationObserver(check);

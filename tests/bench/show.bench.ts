@@ -5,6 +5,7 @@ import { REFERENCE_CARD } from '../fixtures/reference-card';
 import { waitForServiceWorker } from '../e2e/support/app';
 import { seed } from '../e2e/support/meishi-data';
 import { checkFigures, type Figure } from './budgets';
+import { reportedTime } from './page-report';
 
 // Show from the home screen, offline: the owner taps the installed app at the door and opens
 // Show. The service worker is in control, the network is off, each run is a new tab: from the
@@ -17,24 +18,25 @@ const figures = new Map<string, Figure>();
 const RUNS = Number(process.env.BENCH_RUNS) || 11;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-// When the page has painted a QR (the drawing marks its canvas with the QR's version).
+// When the page has painted a QR (the drawing marks its canvas with the QR's version), as the
+// page reports it (see page-report.ts).
 async function qrPaintedAt(context: BrowserContext, url: string): Promise<number> {
   const page: Page = await context.newPage();
+  const painted = await reportedTime(page, '__qrPainted', 30_000);
   await page.addInitScript(() => {
-    const w = window as unknown as { __qrAt?: number };
+    const w = window as unknown as { __qrPainted: (at: number) => void };
     const observer = new MutationObserver(() => {
-      if (w.__qrAt === undefined && document.querySelector('canvas[data-version]')) {
+      if (document.querySelector('canvas[data-version]')) {
         observer.disconnect();
-        requestAnimationFrame(() => (w.__qrAt = performance.now()));
+        requestAnimationFrame(() => w.__qrPainted(performance.now()));
       }
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-version'] });
   });
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __qrAt?: number }).__qrAt !== undefined, undefined, { timeout: 30_000 });
-  const at = await page.evaluate(() => (window as unknown as { __qrAt: number }).__qrAt);
+  await page.goto(url, { waitUntil: 'commit' });
+  const time = await painted();
   await page.close();
-  return at;
+  return time;
 }
 
 test('Show from the home screen, offline', async ({ browser, baseURL }) => {
