@@ -41,13 +41,19 @@ export function screen<P extends object>(load: () => Promise<Component<P>>): Laz
 
 // Opened straight at a screen, the app starts reading what it shows beside its own start, not
 // after its first render: contacts for the screens that list or file people, and (from the
-// address) the Contacts list's first screenful.
+// address) the Contacts list's first screenful. A read that returns its promise is one the first
+// render waits for: Show's few records, so the screen and its QR are laid out and painted once,
+// with everything, rather than a frame first and the card a layout later.
 const readContacts = () => void import('./features/contacts/contacts-store').then((m) => m.loadContacts()).catch(() => undefined);
 const readContactsList = (query: URLSearchParams) => void import('./features/contacts/list-head-store').then((m) => m.openListAt(query)).catch(() => undefined);
-const readShow = () => void import('./features/show/show-store').then((m) => m.loadShow()).catch(() => undefined);
+const readShow = () => import('./features/show/show-store').then((m) => m.loadShow());
+
+// How long the first render waits for such a read at most: a database held up (another tab
+// upgrading it) must not hold up the frame and its message.
+const FIRST_RENDER_WAIT_MS = 500;
 
 // Every path, its screen and what it reads at start-up, in the order they are tried.
-const ROUTES: [string, LazyScreen<object>, ((query: URLSearchParams) => void)?][] = [
+const ROUTES: [string, LazyScreen<object>, ((query: URLSearchParams) => Promise<unknown> | void)?][] = [
   ['/', MyCardScreen],
   ['/cards/new', CardEditScreen],
   ['/cards/:id', CardEditScreen],
@@ -68,12 +74,17 @@ const ROUTES: [string, LazyScreen<object>, ((query: URLSearchParams) => void)?][
 
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-/** Starts loading the screen of the address the app was opened at, and the data it shows, beside everything else start-up loads. */
-export function preloadScreen(pathname: string, search = ''): void {
+/**
+ * Starts loading the screen of the address the app was opened at, and the data it shows, beside
+ * everything else start-up loads; resolves when the first render should go ahead.
+ */
+export function preloadScreen(pathname: string, search = ''): Promise<void> {
   const path = (pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname) || '/';
   const route = ROUTES.find(([pattern]) => matchPath(pattern, path));
   route?.[1].preload();
-  route?.[2]?.(new URLSearchParams(search));
+  const read = route?.[2]?.(new URLSearchParams(search));
+  if (!read) return Promise.resolve();
+  return Promise.race([read.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
 }
 
 /** The router: path-based, because the URL fragment is reserved for shared cards. */

@@ -16,12 +16,13 @@ const root = document.getElementById('root');
 if (root) {
   // Read at once, beside the dictionary: most screens show something a setting decides.
   void loadSettings().catch(() => undefined);
-  // The screen of the address the app opens at is fetched beside the dictionary, not after it.
-  if (!root.hasAttribute('data-first-look')) preloadScreen(window.location.pathname, window.location.search);
+  // The screen of the address the app opens at is fetched beside the dictionary, not after it,
+  // with the data it shows first (see app.tsx).
+  const screen = root.hasAttribute('data-first-look') ? null : preloadScreen(window.location.pathname, window.location.search);
   // A shared card already painted by the page itself (first-look.ts): its screen is fetched
   // with the dictionary, so the app takes over in one step and the card never blinks.
   const firstLook = root.hasAttribute('data-first-look') ? import('./features/receive/receive-screen') : null;
-  void Promise.all([initI18n(), firstLook]).then(() => {
+  void Promise.all([initI18n(), firstLook, screen]).then(() => {
     root.replaceChildren();
     delete root.dataset.firstLook;
     render(() => <App />, root);

@@ -20,12 +20,18 @@ const loaded: Partial<Record<Locale, Flatten<Dictionary>>> = {};
 const wantedParts = new Set<keyof DictionaryParts>();
 const loadedParts: Record<Locale, Set<keyof DictionaryParts>> = { en: new Set(), ja: new Set() };
 
-async function load(locale: Locale): Promise<void> {
+// Counts the parts merged into a dictionary: a message read before its part arrived shows once it has.
+const [merged, setMerged] = createRoot(() => createSignal(0));
+
+async function load(locale: Locale, parts: Iterable<keyof DictionaryParts>): Promise<void> {
   loaded[locale] ??= flatten(await loaders[locale]()) as Flatten<Dictionary>;
-  for (const part of wantedParts) {
+  for (const part of parts) {
     if (loadedParts[locale].has(part)) continue;
-    Object.assign(loaded[locale]!, flatten(await partLoaders[part][locale]()));
+    const messages = flatten(await partLoaders[part][locale]());
+    if (loadedParts[locale].has(part)) continue;
+    Object.assign(loaded[locale]!, messages);
     loadedParts[locale].add(part);
+    setMerged((n) => n + 1);
   }
 }
 
@@ -33,7 +39,7 @@ const store = createRoot(() => {
   const [preference, setPreferenceSignal] = createSignal<LanguagePreference>(readPreference());
   // The language shown: switches only once its dictionary is in memory.
   const [locale, setLocale] = createSignal<Locale>(resolveLocale(preference()));
-  const t = translator(() => loaded[locale()] ?? loaded.en ?? ({} as Flatten<Dictionary>), resolveTemplate);
+  const t = translator(() => (merged(), loaded[locale()] ?? loaded.en ?? ({} as Flatten<Dictionary>)), resolveTemplate);
   return { preference, setPreferenceSignal, locale, setLocale, t };
 });
 
@@ -48,13 +54,14 @@ export const t = store.t;
 
 /** Loads the dictionary of the language the UI starts in; call before the first render. */
 export function initI18n(): Promise<void> {
-  return load(store.locale());
+  // Only the first paint's messages: a part asked for already (Show's) loads beside the render.
+  return load(store.locale(), []);
 }
 
 /** Loads a part of the dictionary for the UI language (and any language chosen later); await it before rendering the screens that use it. */
 export async function loadMessages(part: keyof DictionaryParts): Promise<void> {
   wantedParts.add(part);
-  await load(store.locale());
+  await load(store.locale(), wantedParts);
 }
 
 /** Changes the UI language and remembers it. */
@@ -67,6 +74,6 @@ export async function setLanguagePreference(preference: LanguagePreference): Pro
     // Private mode without storage: the choice lasts for this visit only.
   }
   const next = resolveLocale(preference);
-  await load(next);
+  await load(next, wantedParts);
   store.setLocale(next);
 }

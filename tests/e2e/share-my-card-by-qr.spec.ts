@@ -99,6 +99,28 @@ test.describe('in Japanese', () => {
   });
 });
 
+test.describe('at the door, the words of the other screens still on their way', () => {
+  // No service worker, so the test can hold back one file.
+  test.use({ serviceWorkers: 'block' });
+
+  test('Show draws the QR without waiting for them, and its event picker’s words appear when they arrive', async ({ page }) => {
+    await makeFirstCard(page);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/en-screens-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/show');
+    await expect(page.getByRole('img', { name: 'QR code' })).toBeVisible();
+    await expect(page.getByText(taro.name, { exact: true })).toBeVisible();
+    expect(await readQrFrom(page.getByRole('img', { name: 'QR code' }))).toMatch(/#m1~/);
+    release();
+    await expect(page.getByRole('combobox', { name: 'File new contacts under' })).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
+  });
+});
+
 test('a damaged link and a link from a newer Meishi get clear messages', async ({ page, baseURL }) => {
   await page.goto(`${baseURL}#m1~zz~1~broken`);
   await expect(page.getByText('This link is damaged or incomplete, so the card cannot be shown.')).toBeVisible();
