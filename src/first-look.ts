@@ -10,6 +10,7 @@ import { firstLookEn } from './i18n/en/first-look';
 import { firstLookJa } from './i18n/ja/first-look';
 import { readPreference, resolveLocale } from './i18n/locale';
 import { DB_NAME, DB_VERSION, versionKey } from './storage/schema';
+import { startEarlyReads } from './storage/early-reads';
 
 /** Set at build time: the URLs of the files the app asks for first (with what they import), by language or by path. */
 declare const __FIRST_LOOK_PRELOADS__: Record<string, string[]>;
@@ -29,15 +30,23 @@ if (opensTheApp) {
     document.head.append(link);
   }
   // The first database open in a page takes tens of milliseconds: it starts now, while the
-  // app's own scripts arrive, so the app's open finds the database ready (Show at the door).
-  // Only a database this version made already (the app remembers its version): nothing is
-  // ever created or upgraded from here.
+  // app's own scripts arrive, so the app's open finds the database ready, and the few records
+  // every screen starts from are already read (storage/early-reads.ts; Show at the door). Only a
+  // database this version made already (the app remembers its version): nothing is ever
+  // created or upgraded from here.
   try {
     if (Number(localStorage.getItem(versionKey(DB_NAME))) === DB_VERSION) {
       const request = indexedDB.open(DB_NAME, DB_VERSION);
       request.onupgradeneeded = () => request.transaction?.abort();
       request.onerror = (event) => event.preventDefault();
-      request.onsuccess = () => request.result.close();
+      request.onsuccess = () => {
+        const db = request.result;
+        try {
+          startEarlyReads(db);
+        } finally {
+          db.close(); // once the reads are done: the app keeps a connection of its own
+        }
+      };
     }
   } catch {
     // No storage here (private mode): the app opens the database itself.

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, versionKey, type MeishiSchema } from './schema';
+import { changesChannelName, DB_NAME, DB_VERSION, versionKey, type MeishiSchema } from './schema';
+import { dropEarlyReads } from './early-reads';
 import { upgradeDatabase, type RecordRewrite } from './upgrade';
 import { guarded } from './storage-error';
 
@@ -41,7 +42,7 @@ function notify(notice: DbNotice): void {
 // Opened lazily (and named after the database, so tests on another database stay apart).
 function changeChannel(): BroadcastChannel | null {
   if (channel === undefined) {
-    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${name}-changes`);
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(changesChannelName(name));
     if (channel) channel.onmessage = (event: MessageEvent<DataChange>) => {
       for (const listener of changeListeners) listener(event.data);
     };
@@ -145,6 +146,7 @@ export async function useDatabase(dbName: string): Promise<void> {
   if (current) (await current.catch(() => null))?.close();
   current = null;
   name = dbName;
+  dropEarlyReads();
   channel?.close();
   channel = undefined;
 }
@@ -160,6 +162,8 @@ export function withTx<Names extends MeishiStoreName[], Mode extends IDBTransact
   mode: Mode,
   work: (tx: MeishiTx<Names, Mode>) => Promise<T> | T,
 ): Promise<T> {
+  // A write makes what the page's own script read at start-up (early-reads.ts) stale.
+  if (mode !== 'readonly') dropEarlyReads();
   return guarded(async () => {
     const tx = (await getDb()).transaction(stores, mode);
     const done = tx.done;

@@ -12,6 +12,11 @@ export function versionKey(dbName: string): string {
   return `meishi.db-version.${dbName}`;
 }
 
+/** The channel on which a database's tabs announce their changes to each other. */
+export function changesChannelName(dbName: string): string {
+  return `${dbName}-changes`;
+}
+
 /** The schema version this code opens; raise it only together with a new step in `upgrade`. */
 export const DB_VERSION = 4;
 

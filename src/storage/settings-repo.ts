@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { announceChange, withTx } from './db';
 import { STORES } from './schema';
+import { earlyOr } from './early-reads';
 
 /** Reads one setting (its default if never set). */
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
@@ -21,7 +22,7 @@ export async function setSettings(values: Partial<Settings>): Promise<void> {
 
 /** Reads every setting at once (defaults for those never set). */
 export async function getAllSettings(): Promise<Settings> {
-  const records = await withTx([STORES.settings], 'readonly', (tx) => tx.objectStore(STORES.settings).getAll());
+  const records = await earlyOr(STORES.settings, () => withTx([STORES.settings], 'readonly', (tx) => tx.objectStore(STORES.settings).getAll()));
   const settings = { ...DEFAULT_SETTINGS };
   for (const { key, value } of records) {
     if (Object.hasOwn(settings, key)) (settings as Record<string, unknown>)[key] = value;
