@@ -60,6 +60,23 @@ function contentSecurityPolicy(): Plugin {
 // slow venue network sees it after the HTML alone: the first look (src/first-look.ts, bundled
 // here into a small script in the page) draws it, with the stylesheet in the page too (it is
 // small; a separate file would be one more round trip before anything shows, for every visit).
+// With no module preloading (build.modulePreload below), Vite still wraps every dynamic import
+// in its preload helper, which then has nothing to preload: the wrapper alone (about 1 KiB of the
+// first paint) handles stylesheets of split chunks and preload errors, and there are neither (one
+// stylesheet; a screen that fails to load says so itself, ui/screen-boundary.tsx). The helper is
+// replaced by the call it wraps.
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'meishi-no-preload-helper',
+    apply: 'build',
+    enforce: 'pre',
+    load(source) {
+      if (source === id) return 'export const __vitePreload = (load) => load();';
+    },
+  };
+}
+
 function firstPaintInPage(): Plugin {
   return {
     name: 'meishi-first-paint',
@@ -171,6 +188,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version), __CARD_READER__: JSON.stringify(cardReader) },
   plugins: [
     solid(),
+    noPreloadHelper(),
     firstPaintInPage(),
     contentSecurityPolicy(),
     cardReaderFiles(),
