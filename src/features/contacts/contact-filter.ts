@@ -6,9 +6,9 @@ import { matchesQuery } from '../../domain/search/normalize-search';
 /** The list filters: everything, follow-up due, flagged, expired cards, or one event. */
 export type ContactFilter = 'all' | 'due' | 'flagged' | 'expired' | `event:${string}`;
 
-/** Applies a filter and search terms to the contacts. */
+/** Applies a filter and search terms to the contacts (the same list back when everyone passes). */
 export function filterContacts(list: Contact[], filter: ContactFilter, terms: string[], searchText: (c: Contact) => string, now: number): Contact[] {
-  return list.filter((c) => {
+  const found = list.filter((c) => {
     if (filter === 'due') {
       const due = dueStatus(c, now);
       if (due !== 'overdue' && due !== 'today') return false;
@@ -22,6 +22,8 @@ export function filterContacts(list: Contact[], filter: ContactFilter, terms: st
     }
     return terms.length === 0 || matchesQuery(searchText(c), terms);
   });
+  // Everyone passed: the same list, so whatever was laid out for it serves again.
+  return found.length === list.length ? list : found;
 }
 
 /**

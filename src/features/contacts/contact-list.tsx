@@ -1,6 +1,6 @@
-import { createSignal, Index, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createComputed, createMemo, createSignal, Index, onCleanup, onMount, Show, untrack, type JSX } from 'solid-js';
 import { A } from '../../ui/router';
-import { createWindowVirtualizer } from '@tanstack/solid-virtual';
+import { createWindowVirtualizer, type VirtualItem } from '@tanstack/solid-virtual';
 import { formatEventDate } from '../events/event-date';
 import { t } from '../../i18n/i18n';
 import { ContactBadge } from './contact-badge';
@@ -33,19 +33,32 @@ export function ContactList(props: { rows: ContactRow[]; now: number; total: num
     },
   });
 
+  // Slots for the rows on screen, by position, not by item: a keystroke that changes the rows
+  // only changes the text of the rows already there (the virtualizer's items are new objects on
+  // every change, so keying by them would build every visible row anew). A slot once made is
+  // kept: a search that shows fewer people hides the slots it does not need, and clearing it
+  // fills them again instead of building their rows anew.
+  const items = () => virtualizer.getVirtualItems();
+  const [slots, setSlots] = createSignal<number[]>([]);
+  createComputed(() => {
+    const wanted = items().length;
+    if (wanted > untrack(slots).length) setSlots(Array.from({ length: wanted }, (_, i) => i));
+  });
+
   return (
     <div ref={list} class="contact-list" role="list" aria-label={t('nav.contacts')} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-      {/* By position, not by item: a keystroke that changes the rows only changes the text of the
-          rows already on screen (and the virtualizer's items are new objects on every change, so
-          keying by them would build every visible row anew). */}
-      <Index each={virtualizer.getVirtualItems()}>
-        {(item) => {
-          const row = () => props.rows[item().index];
+      <Index each={slots()}>
+        {(_, position) => {
+          const shown = () => position < items().length;
+          // While hidden, a slot keeps what it showed last.
+          const item = createMemo<VirtualItem | undefined>((last) => items()[position] ?? last);
+          const row = createMemo<ContactRow | undefined>((last) => (shown() ? props.rows[item()!.index] : last));
           return (
             <div
               class="contact-list-item"
               role="listitem"
-              style={{ transform: `translateY(${item().start - virtualizer.options.scrollMargin}px)`, height: `${item().size}px` }}
+              hidden={!shown()}
+              style={{ transform: `translateY(${(item()?.start ?? 0) - virtualizer.options.scrollMargin}px)`, height: `${item()?.size ?? 0}px` }}
             >
               <Show when={row()}>
                 {(r) => (

@@ -30,3 +30,15 @@ describe('narrowing a search', () => {
     );
   });
 });
+
+describe('a search', () => {
+  it('that everyone passes gives back the same list (so its rows are not laid out again), and one that leaves someone out a new one', () => {
+    const people = [makeContact({ name: 'Ann', email: 'ann@example.com' }, { id: 'a' }), makeContact({ name: 'Bob', email: 'bob@example.com' }, { id: 'b' })];
+    const textOf = (c: (typeof people)[number]) => makeSearchText(c);
+    expect(filterContacts(people, 'all', makeQuery('example'), textOf, 0)).toBe(people);
+    const found = filterContacts(people, 'all', makeQuery('ann'), textOf, 0);
+    expect(found).not.toBe(people);
+    expect(found.map((c) => c.id)).toEqual(['a']);
+    expect(people).toHaveLength(2);
+  });
+});
