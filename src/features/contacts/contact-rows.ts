@@ -6,24 +6,19 @@ export type ContactRow = { kind: 'header'; key: string; title: string; date: str
 /** How the list is ordered. */
 export type ContactSort = 'event' | 'name';
 
-// A contact's latest meeting, found once per version of the contact: the list is laid out
-// again on every keystroke of a search.
-const latestCache = new WeakMap<Contact, Contact['meetings'][number] | undefined>();
-function latestMeeting(contact: Contact) {
-  if (latestCache.has(contact)) return latestCache.get(contact);
-  let latest = contact.meetings[0];
-  for (const m of contact.meetings) if (!latest || m.at > latest.at) latest = m;
-  latestCache.set(contact, latest);
-  return latest;
-}
-
-// One row object per version of a contact, whatever list it is laid out in: the list on screen
-// then sees the same row where a keystroke left a person in place, and redraws nothing there.
-const rowCache = new WeakMap<Contact, ContactRow>();
-function rowOf(contact: Contact): ContactRow {
-  let row = rowCache.get(contact);
-  if (!row) rowCache.set(contact, (row = { kind: 'contact', key: contact.id, contact }));
-  return row;
+// A contact's row and latest meeting, made once per version of the contact: the list is laid
+// out again on every keystroke of a search, and the list on screen then sees the same row where
+// a keystroke left a person in place (and redraws nothing there).
+type LaidOut = { row: ContactRow; latest: Contact['meetings'][number] | undefined };
+const laidOutCache = new WeakMap<Contact, LaidOut>();
+function laidOut(contact: Contact): LaidOut {
+  let entry = laidOutCache.get(contact);
+  if (!entry) {
+    let latest = contact.meetings[0];
+    for (const m of contact.meetings) if (!latest || m.at > latest.at) latest = m;
+    laidOutCache.set(contact, (entry = { row: { kind: 'contact', key: contact.id, contact }, latest }));
+  }
+  return entry;
 }
 
 /**
@@ -32,16 +27,16 @@ function rowOf(contact: Contact): ContactRow {
  * people on every keystroke is what made search slow, so the order is kept from one sort.
  */
 export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent>, sort: ContactSort, noEventTitle: string): ContactRow[] {
-  if (sort === 'name') return list.map(rowOf);
-  const groups = new Map<string, { event: MeishiEvent | undefined; latest: number; people: Contact[] }>();
+  if (sort === 'name') return list.map((contact) => laidOut(contact).row);
+  const groups = new Map<string, { event: MeishiEvent | undefined; latest: number; people: ContactRow[] }>();
   for (const contact of list) {
-    const meeting = latestMeeting(contact);
+    const { row, latest: meeting } = laidOut(contact);
     const event = meeting?.eventId ? events.get(meeting.eventId) : undefined;
     const key = event?.id ?? '';
-    const group = groups.get(key) ?? { event, latest: 0, people: [] };
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { event, latest: 0, people: [] }));
     group.latest = Math.max(group.latest, meeting?.at ?? contact.createdAt);
-    group.people.push(contact);
-    groups.set(key, group);
+    group.people.push(row);
   }
   const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => {
     if (!ka !== !kb) return ka ? -1 : 1; // "No event" last
@@ -52,7 +47,7 @@ export function makeContactRows(list: Contact[], events: Map<string, MeishiEvent
   const rows: ContactRow[] = [];
   for (const [key, group] of ordered) {
     rows.push({ kind: 'header', key: `h:${key}`, title: group.event?.name ?? noEventTitle, date: group.event?.date ?? null, count: group.people.length });
-    for (const contact of group.people) rows.push(rowOf(contact));
+    for (const row of group.people) rows.push(row);
   }
   return rows;
 }
