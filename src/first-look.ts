@@ -43,6 +43,8 @@ if (opensTheApp) {
         const db = request.result;
         try {
           startEarlyReads(db);
+        } catch {
+          // Nothing read early: the app reads for itself.
         } finally {
           db.close(); // once the reads are done: the app keeps a connection of its own
         }
