@@ -277,7 +277,7 @@ export default defineConfig({
             { name: 'framework', test: /node_modules[\\/](solid-js|@solid-primitives|idb)[\\/]|rolldown[\\/]runtime/, priority: 30 },
             {
               name: 'frame',
-              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|db-notice-banner|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
+              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
               priority: 20,
             },
             // Each language's first-paint messages in one chunk (the first look's included).

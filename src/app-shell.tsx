@@ -5,9 +5,9 @@ import { useNavigate } from './ui/router';
 import { isSharedCardFragment } from './domain/share/link-syntax';
 import { loadMessages, locale, t } from './i18n/i18n';
 import { BottomNav } from './ui/bottom-nav';
-import { DbNoticeBanner } from './ui/db-notice-banner';
 import { firstScreenShown, ScreenBoundary, lazyScreen } from './ui/screen-boundary';
 import { Toasts } from './ui/toasts';
+import { dbNotice } from './features/settings/settings-store';
 
 const ReceiveScreen = lazyScreen(() => Promise.all([import('./features/receive/receive-screen'), loadMessages('screens')]).then(([m]) => m.ReceiveScreen));
 
@@ -107,4 +107,20 @@ function whenIdle(work: () => void): () => void {
   }
   const id = setTimeout(work, 500);
   return () => clearTimeout(id);
+}
+
+// Tells the user when another tab holds the database at another version.
+function DbNoticeBanner(): JSX.Element {
+  return (
+    <Show when={dbNotice()}>
+      {(n) => (
+        <div class="alert banner" role="alert">
+          <p>{n() === 'blocked' ? t('db.blocked') : t('db.versionChange')}</p>
+          <button type="button" class="button" onClick={() => window.location.reload()}>
+            {t('update.reload')}
+          </button>
+        </div>
+      )}
+    </Show>
+  );
 }

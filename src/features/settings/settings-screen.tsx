@@ -2,8 +2,8 @@ import type { JSX } from 'solid-js';
 import { t } from '../../i18n/i18n';
 import { Screen } from '../../ui/screen';
 import { reportStorageError } from '../../ui/storage-errors';
-import { AutoSaveSetting } from './auto-save-setting';
 import { backUpNow } from './backup-store';
+import { settings, updateSetting } from './settings-store';
 import { BackupReminder } from './backup-reminder';
 import { EmailTemplateSetting } from './email-template-setting';
 import { ExportAll } from './export-all';
@@ -57,5 +57,19 @@ export function SettingsScreen(): JSX.Element {
         <p class="muted">{t('settings.version', { version: __APP_VERSION__ })}</p>
       </section>
     </Screen>
+  );
+}
+
+// Whether scanned Meishi cards are saved at once (on by default).
+function AutoSaveSetting(): JSX.Element {
+  return (
+    <label class="checkbox">
+      <input
+        type="checkbox"
+        checked={settings.autoSaveMeishi}
+        onChange={(e) => void updateSetting('autoSaveMeishi', e.currentTarget.checked).catch(reportStorageError)}
+      />
+      <span>{t('settings.autoSave')}</span>
+    </label>
   );
 }
