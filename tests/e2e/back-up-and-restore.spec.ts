@@ -8,6 +8,7 @@ import type { MyCard } from '../../src/domain/types';
 import { DATE_MAX, TIME_MAX, TIME_MIN } from '../../src/domain/caps';
 import { dumpDatabase, makeEventRecord, readStore, saveSharedCard, seed, storedContactRecords } from './support/meishi-data';
 import { cardPhoto, cardSide, chooseCardImage, chooseFrontPhoto } from './support/paper-card';
+import { FROZEN_SCHEMAS, type FrozenStore } from '../fixtures/old-schemas';
 
 test('a backup restored into a fresh browser gives exactly the same data', async ({ page, browser, baseURL }) => {
   await makeFirstCard(page);
@@ -193,7 +194,7 @@ test('a backup made by the first version of Meishi still restores', async ({ pag
 test('a database an older Meishi filled is brought to today’s form when it first opens, and its backup restores exactly', async ({ page, browser, baseURL }) => {
   // A page of the app's origin that does not start it: the version-3 database is there first.
   await page.goto('/favicon.svg');
-  await page.evaluate(fillVersion3Database);
+  await page.evaluate(fillVersion3Database, FROZEN_SCHEMAS[3]);
   await page.goto('/contacts');
   await expect(page.getByRole('link', { name: /Hanako Sato/ })).toBeVisible();
   const [contact] = await storedContactRecords(page);
@@ -214,11 +215,11 @@ test('a database an older Meishi filled is brought to today’s form when it fir
 });
 
 /**
- * Runs in the page: the database as a version-3 release left it (its schema frozen here), holding
+ * Runs in the page: the database as a version-3 release left it (its frozen `stores`), holding
  * text under that release's cleaning ("a \u200d b" kept as "a  b", NFC before an invisible
  * character went) and times from a clock set far off.
  */
-function fillVersion3Database(): Promise<void> {
+function fillVersion3Database(stores: FrozenStore[]): Promise<void> {
   const blank = { name: '', reading: '', org: '', title: '', email: '', website: '', tagline: '' };
   const card = { ...blank, name: 'Hanako  Sato', org: 'e\u0301cole', email: 'hanako@example.jp' };
   const contact = {
@@ -230,19 +231,12 @@ function fillVersion3Database(): Promise<void> {
   const event = { id: 'e1', name: 'Night  \u200d market', date: '2300-01-01', place: '', organizer: '', organizerUrl: '', notes: '', signs: [], verdict: null, reviewIndex: 0, reviewDone: false, createdAt: -1, updatedAt: 1e20 };
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('meishi', 3);
+    // The body of createFrozenStores (fixtures/old-schemas.ts): a function cannot be passed in.
     open.onupgradeneeded = () => {
-      const db = open.result;
-      db.createObjectStore('cards', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
-      const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
-      contacts.createIndex('by-email', 'emailKey');
-      contacts.createIndex('by-event', 'eventIds', { multiEntry: true });
-      contacts.createIndex('by-due', 'dueAt');
-      contacts.createIndex('by-expiry', 'pendingExpiryAt');
-      contacts.createIndex('by-updated', 'updatedAt');
-      db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-date', 'date');
-      db.createObjectStore('settings', { keyPath: 'key' });
-      db.createObjectStore('eventTags', { keyPath: 'tag' }).createIndex('by-event', 'eventId');
-      db.createObjectStore('photos', { keyPath: 'id' }).createIndex('by-contact', 'contactId');
+      for (const { name, keyPath, indexes } of stores) {
+        const store = open.result.createObjectStore(name, { keyPath });
+        for (const index of indexes) store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry ?? false });
+      }
     };
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {

@@ -1,27 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
+import { createFrozenStores, FROZEN_SCHEMAS } from '../../fixtures/old-schemas';
 import { getDb, onDbNotice, openMeishiDb, useDatabase, withTx } from '../../../src/storage/db';
 import { DB_VERSION, STORES, type ContactRecord } from '../../../src/storage/schema';
 import { toContactRecord } from '../../../src/storage/contact-record';
 import { makeContact } from '../../fixtures/make-contact';
 import { EVENT_TEXT_CAP, TAG_CAP } from '../../../src/domain/caps';
 
-// The version-1 schema exactly as the version-1 release created it (frozen here: today's ladder
-// must bring it up to date).
-function createVersion1(db: import('idb').IDBPDatabase): void {
-  const cards = db.createObjectStore('cards', { keyPath: 'id' });
-  cards.createIndex('by-created', 'createdAt');
-  const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
-  contacts.createIndex('by-email', 'emailKey');
-  contacts.createIndex('by-event', 'eventIds', { multiEntry: true });
-  contacts.createIndex('by-due', 'dueAt');
-  contacts.createIndex('by-expiry', 'pendingExpiryAt');
-  contacts.createIndex('by-updated', 'updatedAt');
-  const events = db.createObjectStore('events', { keyPath: 'id' });
-  events.createIndex('by-date', 'date');
-  db.createObjectStore('settings', { keyPath: 'key' });
-}
+// The version-1 schema exactly as the version-1 release created it (today's ladder must bring
+// it up to date).
+const createVersion1 = (db: import('idb').IDBPDatabase) => createFrozenStores(unwrap(db), FROZEN_SCHEMAS[1]);
 
 let n = 0;
 const freshName = () => `meishi-db-test-${++n}-${Math.random()}`;
