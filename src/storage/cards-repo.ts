@@ -1,7 +1,7 @@
 import { clampTime } from '../domain/caps';
 import type { CardFields, MyCard } from '../domain/types';
 import { announceChange, withTx } from './db';
-import { STORES } from './schema';
+import { LISTED_BY, STORES } from './schema';
 import { earlyOr } from './early-reads';
 
 /** A new card of the user's own, with a fresh id. */
@@ -13,7 +13,7 @@ export function makeMyCard(fields: CardFields, label: string, clock: number, per
 
 /** All of the user's cards, oldest first. */
 export function listCards(): Promise<MyCard[]> {
-  return earlyOr(STORES.cards, () => withTx([STORES.cards], 'readonly', (tx) => tx.objectStore(STORES.cards).index('by-created').getAll()));
+  return earlyOr(STORES.cards, () => withTx([STORES.cards], 'readonly', (tx) => tx.objectStore(STORES.cards).index(LISTED_BY.cards).getAll()));
 }
 
 /** Creates or replaces one of the user's cards. */

@@ -1,4 +1,4 @@
-import { DB_NAME, changesChannelName, STORES } from './schema';
+import { DB_NAME, changesChannelName, LISTED_BY, STORES } from './schema';
 
 // The page's own script (first-look.ts) opens the database before any of the app's files have
 // arrived. It also reads the few records every opening needs first — the owner's cards, the
@@ -8,7 +8,7 @@ import { DB_NAME, changesChannelName, STORES } from './schema';
 // since: any write in this tab, or a change announced by another, drops them all.
 
 // Each store read early, by the index its repo lists it by (the same order).
-const EARLY_READS: Record<EarlyStore, string | null> = { cards: 'by-created', settings: null, events: 'by-date' };
+const EARLY_READS: Record<EarlyStore, string | null> = { cards: LISTED_BY.cards, settings: null, events: LISTED_BY.events };
 
 /** The stores read early. */
 export type EarlyStore = typeof STORES.cards | typeof STORES.settings | typeof STORES.events;

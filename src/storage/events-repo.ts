@@ -1,12 +1,12 @@
 import { clampTime } from '../domain/caps';
 import type { MeishiEvent } from '../domain/types';
 import { announceChange, withTx } from './db';
-import { STORES } from './schema';
+import { LISTED_BY, STORES } from './schema';
 import { earlyOr } from './early-reads';
 
 /** Every event, newest date first. */
 export async function listEvents(): Promise<MeishiEvent[]> {
-  return (await earlyOr(STORES.events, () => withTx([STORES.events], 'readonly', (tx) => tx.objectStore(STORES.events).index('by-date').getAll()))).reverse();
+  return (await earlyOr(STORES.events, () => withTx([STORES.events], 'readonly', (tx) => tx.objectStore(STORES.events).index(LISTED_BY.events).getAll()))).reverse();
 }
 
 /** Creates or replaces an event. */

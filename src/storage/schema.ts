@@ -33,6 +33,9 @@ export const STORES = {
   photos: 'photos',
 } as const;
 
+/** The index each list of a store is read by (its order): the repos and the page's early reads share it. */
+export const LISTED_BY = { cards: 'by-created', events: 'by-date' } as const;
+
 /** A contact as stored: the domain object plus the keys its indexes need. */
 export interface ContactRecord extends Contact {
   /** Lower-cased email, absent when there is none (so the index skips it). */
