@@ -32,7 +32,7 @@ export function ContactList(props: { rows: ContactRow[]; now: number; total: num
     },
     estimateSize: (i) => (counted[i]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT),
     getItemKey: (i) => counted[i]?.key ?? i,
-    overscan: 8,
+    overscan: 4,
     get scrollMargin() {
       return top();
     },

@@ -56,13 +56,20 @@ const REMEMBERED = /^(all|flagged|event:.+)$/;
 // The view last shown, and whether a write changed the contacts since its head was remembered.
 let shownView: { sort: ContactSort; filter: ContactFilter } | null = null;
 let headDirty = false;
+// What was remembered last: clearing a search shows the same rows again, and writing them again
+// (a pass over everyone for the stamp, and a storage write) would cost the keystroke that cleared it.
+let remembered: { view: string; rows: readonly ContactRow[]; contacts: readonly unknown[]; events: readonly unknown[] } | null = null;
 
 /** Remembers the first screenful of the list as shown (rows of a view without a search). */
 export function rememberListHead(sort: ContactSort, filter: ContactFilter, rows: readonly ContactRow[], total: number): void {
   if (!contactsLoaded() || !eventsState.loaded || !REMEMBERED.test(filter)) return;
   shownView = { sort, filter };
   headDirty = false;
-  rememberHead(listView(sort, filter), eventsStamp(eventsState.events), stampOf(contacts()), rows, total);
+  const view = listView(sort, filter);
+  const [everyone, events] = [contacts(), eventsState.events];
+  if (remembered?.view === view && remembered.rows === rows && remembered.contacts === everyone && remembered.events === events) return;
+  remembered = { view, rows, contacts: everyone, events };
+  rememberHead(view, eventsStamp(events), stampOf(everyone), rows, total);
 }
 
 // Contacts changed while the list was not on screen (a scan, an import, another tab): remember
