@@ -10,7 +10,7 @@ import { Icon } from '../../ui/icons';
 import { Screen } from '../../ui/screen';
 import { eventsState, loadEvents } from '../events/events-store';
 import { ContactList } from './contact-list';
-import { filterContacts, narrows, type ContactFilter } from './contact-filter';
+import { filterContacts, narrows, searchListing, type ContactFilter, type Listing } from './contact-filter';
 import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
 import type { Contact, MeishiEvent } from '../../domain/types';
 import { contacts, contactsByName, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
@@ -39,40 +39,45 @@ export function ContactsScreen(): JSX.Element {
 
   const eventMap = createMemo(() => new Map(eventsState.events.map((e) => [e.id, e])));
   const terms = createMemo(() => makeQuery(query()));
-  // Kept in name order by the store; each keystroke only filters this order, and a keystroke
-  // that narrows the search only looks through the people the last one found. Recent searches
-  // are kept by their terms (while the list, filter and minute are the same): deleting a letter,
-  // or clearing the search, gives back what that shorter search found, without looking again.
-  type Search = { terms: string[]; found: Contact[] };
-  let recent: { from: Contact[]; filter: ContactFilter; at: number; found: Map<string, Contact[]> } | undefined;
+  // The view without a search: the filter applied to everyone (kept in name order by the store)
+  // and laid out once per list (a search cleared, or a minute passing, gives back the same list
+  // and so the same rows, without laying out 10,000 people anew).
+  const unsearched = createMemo(() => filterContacts(contactsByName(), filter(), now()));
+  const laidOut = new WeakMap<Contact[], { events: Map<string, MeishiEvent>; sort: ContactSort; noEvent: string; listing: Listing }>();
+  const base = createMemo<Listing>(() => {
+    const [found, events, order, noEvent] = [unsearched(), eventMap(), sort(), t('contacts.noEvent')];
+    const kept = laidOut.get(found);
+    if (kept?.events === events && kept.sort === order && kept.noEvent === noEvent) return kept.listing;
+    const listing = { found, rows: makeContactRows(found, events, order, noEvent) };
+    laidOut.set(found, { events, sort: order, noEvent, listing });
+    return listing;
+  });
+  // A search looks through that view's rows; a keystroke that narrows the search only through
+  // the rows the last one found. Recent searches are kept by their terms (while the view is the
+  // same): deleting a letter gives back what that shorter search found, without looking again.
+  type Search = { terms: string[]; listing: Listing };
+  let recent: { base: Listing; found: Map<string, Listing> } | undefined;
   const search = createMemo<Search | undefined>((last) => {
-    const [from, chosen, at, typed] = [contactsByName(), filter(), now(), terms()];
-    if (recent?.from !== from || recent.filter !== chosen || recent.at !== at) {
-      recent = { from, filter: chosen, at, found: new Map() };
+    const [from, typed] = [base(), terms()];
+    if (typed.length === 0) return { terms: typed, listing: from };
+    if (recent?.base !== from) {
+      recent = { base: from, found: new Map() };
       last = undefined;
     }
     const key = typed.join('\0');
-    let found = recent.found.get(key);
-    if (!found) {
-      found = filterContacts(last && narrows(last.terms, typed) ? last.found : from, chosen, typed, searchTextOf, at);
+    let listing = recent.found.get(key);
+    if (!listing) {
+      listing = searchListing(last && narrows(last.terms, typed) ? last.listing : from, typed, searchTextOf);
       // A bounded memory: the oldest search goes first.
       if (recent.found.size >= 64) recent.found.delete(recent.found.keys().next().value!);
-      recent.found.set(key, found);
+      recent.found.set(key, listing);
     }
-    return { terms: typed, found };
+    return { terms: typed, listing };
   });
-  const filtered = () => search()!.found;
-  // Laid out once per list found: a search given back from memory has its rows too (clearing the
-  // search shows the whole list again without laying out 10,000 people anew).
-  const laidOut = new WeakMap<Contact[], { events: Map<string, MeishiEvent>; sort: ContactSort; noEvent: string; rows: ContactRow[] }>();
-  const rows = createMemo(() => {
-    const [found, events, order, noEvent] = [filtered(), eventMap(), sort(), t('contacts.noEvent')];
-    const kept = laidOut.get(found);
-    if (kept?.events === events && kept.sort === order && kept.noEvent === noEvent) return kept.rows;
-    const made = makeContactRows(found, events, order, noEvent);
-    laidOut.set(found, { events, sort: order, noEvent, rows: made });
-    return made;
-  });
+  // A keystroke that finds the same people (a space, a letter everyone has) stops here.
+  const listing = createMemo(() => search()!.listing);
+  const filtered = () => listing().found;
+  const rows = () => listing().rows;
 
   // The search is kept in the address, so coming back from a contact finds it again. Written
   // once typing pauses (writing the address and matching the route again cost a few

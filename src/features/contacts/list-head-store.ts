@@ -5,7 +5,7 @@ import { peekContacts } from '../../storage/contacts-repo';
 import { eventsState, loadEvents } from '../events/events-store';
 import { filterContacts, type ContactFilter } from './contact-filter';
 import { makeContactRows, type ContactRow, type ContactSort } from './contact-rows';
-import { contacts, contactsByName, contactsLoaded, loadContacts, searchTextOf } from './contacts-store';
+import { contacts, contactsByName, contactsLoaded, loadContacts } from './contacts-store';
 import { eventsStamp, headRows, listView, recalledHead, rememberHead, stampOf, type ListHead } from './list-head';
 
 // The store of the Contacts list's remembered first screenful (list-head.ts keeps it): it is
@@ -93,7 +93,7 @@ createRoot(() => {
       (isVisible) => {
         if (isVisible || !headDirty || !shownView || !contactsLoaded() || !eventsState.loaded) return;
         const { sort, filter } = shownView;
-        const listed = filterContacts(contactsByName(), filter, [], searchTextOf, Date.now());
+        const listed = filterContacts(contactsByName(), filter, Date.now());
         rememberListHead(sort, filter, makeContactRows(listed, new Map(eventsState.events.map((e) => [e.id, e])), sort, ''), listed.length);
       },
       { defer: true },
