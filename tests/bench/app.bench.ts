@@ -9,6 +9,7 @@ import { makeEmptyCard } from '../../src/domain/types';
 import { launchWithCamera, phoneContext } from '../e2e/support/fake-camera';
 import { distDir } from '../e2e/support/global-setup';
 import { checkFigures, type Figure } from './budgets';
+import { defineAfterPaint, type AfterPaintWindow } from './page-report';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const figures = new Map<string, Figure>();
@@ -86,6 +87,7 @@ test.describe.serial('Meishi figures', () => {
     for (let run = 0; run < 7; run++) {
       const context = await browser.newContext(phoneContext(baseURL!));
       const page = await context.newPage();
+      await defineAfterPaint(page);
       await page.addInitScript(watchForText, ['Saved to Contacts', 'Read: ']);
       await page.goto('/settings');
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
@@ -105,6 +107,7 @@ test.describe.serial('Meishi figures', () => {
 
   test('10,000 contacts: import, opening Contacts, search keystrokes, export', async ({ page }) => {
     test.setTimeout(600_000);
+    await defineAfterPaint(page);
     await page.addInitScript(watchFirstRow);
     const cards = Array.from({ length: 10_000 }, (_, i) => ({
       card: { ...makeEmptyCard(), name: i % 2 ? `Person ${i} Tester` : `山田 ${i}`, reading: i % 2 ? '' : `やまだ ${i}`, org: `Company ${i % 97}`, email: `p${i}@example.com` },
@@ -230,15 +233,15 @@ async function measureKeystrokes(page: Page, selector: string, keys: string[]): 
 }
 
 /**
- * In every document of the page: when the first contact row is painted (the frame after it is
- * in the page), and when the last tap happened, both on the page's own clock.
+ * In every document of the page: when the first contact row is painted (once the frame showing
+ * it is drawn), and when the last tap happened, both on the page's own clock.
  */
 function watchFirstRow(): void {
   const w = window as unknown as { __rowAt?: number; __tapAt?: number };
   addEventListener('click', (event) => event.isTrusted && (w.__tapAt = event.timeStamp), { capture: true });
   const observer = new MutationObserver(() => {
     if (w.__rowAt === undefined && document.querySelector('.contact-row')) {
-      requestAnimationFrame(() => (w.__rowAt = performance.now()));
+      (window as unknown as AfterPaintWindow).__afterPaint(() => (w.__rowAt = performance.now()));
       w.__rowAt = -1;
     }
   });
@@ -301,7 +304,7 @@ async function writeFloor(count: number): Promise<number> {
   return took;
 }
 
-/** In every document: when the last tap happened, and when one of `texts` first appeared after it (the frame after). */
+/** In every document: when the last tap happened, and when one of `texts` first appeared after it (once its frame is drawn). */
 function watchForText(texts: string[]): void {
   const w = window as unknown as { __textAt?: number; __tapAt?: number };
   addEventListener('click', (event) => {
@@ -314,7 +317,7 @@ function watchForText(texts: string[]): void {
     const body = document.body?.textContent ?? '';
     if (texts.some((text) => body.includes(text))) {
       w.__textAt = -1;
-      requestAnimationFrame(() => (w.__textAt = performance.now()));
+      (window as unknown as AfterPaintWindow).__afterPaint(() => (w.__textAt = performance.now()));
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }

@@ -5,7 +5,7 @@ import { encodeSharedCard } from '../../src/domain/share/payload-codec';
 import { REFERENCE_CARD } from '../fixtures/reference-card';
 import { distDir } from '../e2e/support/global-setup';
 import { checkFigures, type Figure } from './budgets';
-import { reportedTime } from './page-report';
+import { defineAfterPaint, type AfterPaintWindow, reportedTime } from './page-report';
 
 // The stranger's first look: someone scans my QR in a crowded venue and opens the link on a phone
 // that has never seen Meishi (no service worker, nothing cached). Measured in Chromium on a slow
@@ -42,6 +42,7 @@ async function firstLook(browser: Browser, url: string, name: string, rtt: numbe
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const painted = await reportedTime(page, '__namePainted');
+  await defineAfterPaint(page);
   await watchForName(page, name);
   await page.goto(url, { waitUntil: 'commit' });
   const at = await painted();
@@ -53,14 +54,14 @@ async function firstLook(browser: Browser, url: string, name: string, rtt: numbe
   return look;
 }
 
-// Reports when the name is first in the page, at the next frame (when it is painted).
+// Reports when the name is first in the page, once the frame showing it is drawn.
 async function watchForName(page: Page, name: string): Promise<void> {
   await page.addInitScript((expected) => {
     const w = window as unknown as { __namePainted: (at: number) => void };
     const check = () => {
       if (document.body?.textContent?.includes(expected)) {
         observer.disconnect();
-        requestAnimationFrame(() => w.__namePainted(performance.now()));
+        (window as unknown as AfterPaintWindow).__afterPaint(() => w.__namePainted(performance.now()));
       }
     };
     const observer = new MutationObserver(check);

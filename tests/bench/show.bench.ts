@@ -5,7 +5,7 @@ import { REFERENCE_CARD } from '../fixtures/reference-card';
 import { waitForServiceWorker } from '../e2e/support/app';
 import { seed } from '../e2e/support/meishi-data';
 import { checkFigures, type Figure } from './budgets';
-import { reportedTime } from './page-report';
+import { defineAfterPaint, type AfterPaintWindow, reportedTime } from './page-report';
 
 // Show from the home screen, offline: the owner taps the installed app at the door and opens
 // Show. The service worker is in control, the network is off, each run is a new tab: from the
@@ -23,12 +23,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function qrPaintedAt(context: BrowserContext, url: string): Promise<number> {
   const page: Page = await context.newPage();
   const painted = await reportedTime(page, '__qrPainted', 30_000);
+  await defineAfterPaint(page);
   await page.addInitScript(() => {
     const w = window as unknown as { __qrPainted: (at: number) => void };
     const observer = new MutationObserver(() => {
       if (document.querySelector('canvas[data-version]')) {
         observer.disconnect();
-        requestAnimationFrame(() => w.__qrPainted(performance.now()));
+        (window as unknown as AfterPaintWindow).__afterPaint(() => w.__qrPainted(performance.now()));
       }
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-version'] });
