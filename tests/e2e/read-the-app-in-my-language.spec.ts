@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { screens } from './support/app';
+
+// The Japanese fonts Linux ships that the stylesheet names (theme.css), installed on this machine.
+function japaneseFontsHere(): string[] {
+  try {
+    const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+    return ['Noto Sans CJK JP', 'Droid Sans Fallback'].filter((name) => families.includes(name));
+  } catch {
+    return []; // no fontconfig: not a Linux desktop font setup
+  }
+}
 
 test.describe('a browser set to Japanese', () => {
   test.use({ locale: 'ja-JP' });
@@ -11,6 +22,16 @@ test.describe('a browser set to Japanese', () => {
     }
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '連絡先' })).toBeVisible();
+  });
+
+  test('sees Japanese text in the Japanese font the system has, found by name (no fallback search on each text size)', async ({ page }) => {
+    test.skip(japaneseFontsHere().length === 0, 'none of the Japanese fonts the stylesheet names is installed here');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toContain('Meishi Japanese');
+    // The face of local fonts finds one of them (it would reject if none matched).
+    const faces = await page.evaluate(async () => (await document.fonts.load('16px "Meishi Japanese"', '名刺')).map((face) => face.status));
+    expect(faces).toEqual(['loaded']);
   });
 });
 
