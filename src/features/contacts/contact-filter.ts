@@ -26,6 +26,7 @@ export function filterContacts(list: Contact[], filter: ContactFilter, now: numb
 
 /** A list as shown: the people in it, and their rows (under event headings, or one list). */
 export interface Listing {
+  /** Exactly the people the rows show, each once. */
   found: Contact[];
   rows: ContactRow[];
 }

@@ -1,6 +1,6 @@
 import { createEffect, createRoot, on } from 'solid-js';
 import { usePageVisibility } from '@solid-primitives/page-visibility';
-import type { Contact } from '../../domain/types';
+import type { Contact, MeishiEvent } from '../../domain/types';
 import { peekContacts } from '../../storage/contacts-repo';
 import { eventsState, loadEvents } from '../events/events-store';
 import { filterContacts, type ContactFilter } from './contact-filter';
@@ -58,7 +58,7 @@ let shownView: { sort: ContactSort; filter: ContactFilter } | null = null;
 let headDirty = false;
 // What was remembered last: clearing a search shows the same rows again, and writing them again
 // (a pass over everyone for the stamp, and a storage write) would cost the keystroke that cleared it.
-let remembered: { view: string; rows: readonly ContactRow[]; contacts: readonly unknown[]; events: readonly unknown[] } | null = null;
+let remembered: { view: string; rows: readonly ContactRow[]; contacts: readonly Contact[]; events: readonly MeishiEvent[] } | null = null;
 
 /** Remembers the first screenful of the list as shown (rows of a view without a search). */
 export function rememberListHead(sort: ContactSort, filter: ContactFilter, rows: readonly ContactRow[], total: number): void {
