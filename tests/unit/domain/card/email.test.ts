@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emailKey, isValidEmail, makeMailto } from '../../../../src/domain/card/email';
-import { cleanLine } from '../../../../src/domain/card/clean-text';
+import { cleanLine, hasInvisible } from '../../../../src/domain/card/clean-text';
 import { safeWebsite } from '../../../../src/domain/card/website';
 
 describe('makeMailto', () => {
@@ -60,5 +61,34 @@ describe('cleanLine on names', () => {
 
   it('is idempotent', () => {
     for (const text of ['a\u200b b', '  \u3164 x ', 'Jose\u0301']) expect(cleanLine(cleanLine(text))).toBe(cleanLine(text));
+  });
+});
+
+describe('the address check on ASCII and other text', () => {
+  // The rule as written once for all text, with Unicode classes; isValidEmail takes a quicker
+  // path on ASCII, which must decide every address the same way.
+  const LOCAL = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+$/u;
+  const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+  const byTheRule = (value: string): boolean => {
+    if (value.length > 254 || hasInvisible(value)) return false;
+    const at = value.lastIndexOf('@');
+    if (at <= 0 || at !== value.indexOf('@')) return false;
+    const local = value.slice(0, at);
+    const labels = value.slice(at + 1).split('.');
+    if (local.length > 64 || !LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
+    return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1]!);
+  };
+  const piece = fc.constantFrom('a', 'Z', '0', '9', '.', '-', '_', '+', '@', '!', '~', ' ', '"', '\u0000', '\u007f', 'é', 'ａ', '１', '名', '\u200b', '\u200d', '\u3164', '²', 'Ⅻ');
+  const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+  const asciiWord = fc.array(fc.constantFrom('a', 'Z', '0', '9', '-', '_', '+', '!'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+  const anyWord = fc.array(piece.filter((p) => p !== '@' && p !== '.'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+  const word = fc.oneof(asciiWord, anyWord);
+  // Mostly shaped like an address, so that the checks past the first are reached.
+  const address = fc.oneof(text, fc.tuple(word, fc.array(word, { minLength: 1, maxLength: 3 })).map(([local, labels]) => `${local}@${labels.join('.')}`));
+
+  it('decides every address as the rule for all text does', () => {
+    fc.assert(fc.property(fc.oneof(address, fc.string({ unit: 'grapheme', maxLength: 30 })), (value) => isValidEmail(value) === byTheRule(value)), { numRuns: 5000 });
+    for (const value of ['taro@example.co.jp', 'タロウ@例え.jp', 'taro@例え.jp', 'a@b.c1', 'a@b.12', 'a²@example.com', 'a@ex²mple.com', 'a@-x.com', 'taro@3com.jp', 'taro@x-1.jp', '1@example.com'])
+      expect(isValidEmail(value), value).toBe(byTheRule(value));
   });
 });

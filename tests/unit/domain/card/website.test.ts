@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeWebsite } from '../../../../src/domain/card/website';
 import { plainWebsiteLabel, shownWebsite, websiteLabel } from '../../../../src/domain/card/website-label';
@@ -57,5 +58,30 @@ describe('shownWebsite: a card’s website as text', () => {
   it('is the text itself when it is no safe link, and nothing for none', () => {
     expect(shownWebsite('javascript:alert(1)')).toBe('javascript:alert(1)');
     expect(shownWebsite('')).toBe('');
+  });
+});
+
+describe('safeWebsite on ASCII and other hosts', () => {
+  // The rule for a bare host as written once for all text; safeWebsite takes a quicker path on
+  // ASCII hosts, which must read every text the same way.
+  const HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([/?#:].*)?$/u;
+  const byTheRule = (value: string): string | null => {
+    const trimmed = value.trim();
+    if (!trimmed || trimmed.length > 2048 || /\s/.test(trimmed)) return null;
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : HOST.test(trimmed) ? `https://${trimmed}` : trimmed;
+    try {
+      const url = new URL(withScheme);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && url.hostname.includes('.') ? url.href : null;
+    } catch {
+      return null;
+    }
+  };
+  const piece = fc.constantFrom('a', 'Z', '0', '.', '-', '/', '?', '#', ':', '@', '_', '%', ' ', 'é', '例', 'ａ', '１', '²', '\u200b', '😀', 'http', 'www.', '.jp');
+  const text = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
+
+  it('reads every text as the rule for all text does', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 30 })), (value) => safeWebsite(value) === byTheRule(value)), { numRuns: 5000 });
+    for (const value of ['example.co.jp', '例え.jp/about', 'example.com/日本', 'ex²mple.com', 'a.b:8080', '-a.b'])
+      expect(safeWebsite(value), value).toBe(byTheRule(value));
   });
 });
