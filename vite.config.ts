@@ -102,12 +102,16 @@ function firstPaintInPage(): Plugin {
         const loadedByPage = new Set<string>();
         for (const script of pageScripts) importsOf(script, loadedByPage);
         const withImports = (fileName: string) => importsOf(fileName, new Set(), loadedByPage);
-        const preloads = Object.fromEntries(
+        const preloads: Record<string, string[]> = Object.fromEntries(
           Object.entries({ en: 'en', ja: 'ja', '/': 'my-card', '/show': 'show' }).flatMap(([key, name]) => {
             const chunk = chunks.find((file) => file.name === name);
             return chunk ? [[key, [...withImports(chunk.fileName)].map((fileName) => base + fileName)]] : [];
           }),
         );
+        // The page's own scripts too, with what they import: their tags come last in the page (see
+        // below), and the parser reaches them only after the first look's script has run and it
+        // has yielded once; opening the app, the page asks for them at the same moment as the rest.
+        preloads['*'] = [...loadedByPage].map((fileName) => base + fileName);
         const bundle = await rolldown({
           input: fileURLToPath(new URL('./src/first-look.ts', import.meta.url)),
           logLevel: 'silent',

@@ -12,18 +12,18 @@ import { readPreference, resolveLocale } from './i18n/locale';
 import { DB_NAME, DB_VERSION, versionKey } from './storage/schema';
 import { startEarlyReads } from './storage/early-reads';
 
-/** Set at build time: the URLs of the files the app asks for first (with what they import), by language or by path. */
+/** Set at build time: the URLs of the files the app asks for first (with what they import): always (`*`), by language or by path. */
 declare const __FIRST_LOOK_PRELOADS__: Record<string, string[]>;
 
 const root = document.getElementById('root');
 const locale = resolveLocale(readPreference());
-// Opening the app (not a shared card): fetch this language's first messages, and the screen the
-// app opens at, now rather than after the app's own scripts have run.
+// Opening the app (not a shared card): fetch the app's own scripts, this language's first messages
+// and the screen the app opens at, now rather than once the parser or the app's scripts get there.
 const path = location.pathname.slice(import.meta.env.BASE_URL.length - 1) || '/';
 const opensTheApp = !isSharedCardFragment(location.hash);
 if (opensTheApp) {
   const preloads = __FIRST_LOOK_PRELOADS__;
-  for (const url of [...(preloads[locale] ?? []), ...(preloads[path] ?? [])]) {
+  for (const url of new Set([...(preloads['*'] ?? []), ...(preloads[locale] ?? []), ...(preloads[path] ?? [])])) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = url;

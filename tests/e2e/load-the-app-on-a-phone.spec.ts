@@ -36,3 +36,21 @@ test('an unknown address shows "Not found" with a way home', async ({ page }) =>
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: 'Not found' })).toHaveCount(0);
 });
+
+test('opening Show, the page asks at once for the app’s scripts, its language and the screen, each once', async ({ page }) => {
+  await page.goto('/show');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const { preloaded, pageScripts, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname),
+    pageScripts: [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((script) => new URL(script.src).pathname),
+    fetched: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')),
+  }));
+  // The page's own scripts come last in the page; the first script asks for them before the parser gets there.
+  expect(pageScripts.length).toBeGreaterThan(0);
+  for (const script of pageScripts) expect(preloaded).toContain(script);
+  expect(preloaded.some((path) => /\/show-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(preloaded.some((path) => /\/en-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(new Set(preloaded).size).toBe(preloaded.length);
+  // A preload and the script tag for the same file are one request.
+  for (const path of pageScripts) expect(fetched.filter((other) => other === path)).toHaveLength(1);
+});
