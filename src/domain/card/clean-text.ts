@@ -41,6 +41,11 @@ export function cleanAddress(value: string): string {
   return value.replace(CONTROLS, ' ').normalize('NFC').trim();
 }
 
+/** Whether text is ASCII only: checks then need no Unicode classes, which are slow to compile on first use. */
+export function isAscii(value: string): boolean {
+  return !/[^\0-\x7f]/.test(value);
+}
+
 /** Whether text holds a character that shows nothing (addresses with one are refused, not cleaned). */
 export function hasInvisible(value: string): boolean {
   return INVISIBLE_TEST.test(value) || JOINERS.test(value);

@@ -1,4 +1,4 @@
-import { hasInvisible } from './clean-text';
+import { hasInvisible, isAscii } from './clean-text';
 
 // A practical address check: what a mail app would accept, not the full RFC 5322 grammar
 // (quoted local parts and IP literals are not worth the risk in scanned data).
@@ -10,12 +10,11 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 // at a shared card waits for the check; nearly every address is ASCII and never needs them.
 const LOCAL_ASCII = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/;
 const LABEL_ASCII = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const NON_ASCII = /[^\0-\x7f]/;
 
 /** Whether a (cleaned) string is a usable email address. */
 export function isValidEmail(value: string): boolean {
   if (value.length > 254) return false;
-  const ascii = !NON_ASCII.test(value);
+  const ascii = isAscii(value);
   // An address that differs from another only by a character nobody can see is a spoof (and
   // none of those is ASCII).
   if (!ascii && hasInvisible(value)) return false;

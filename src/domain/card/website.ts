@@ -1,3 +1,5 @@
+import { isAscii } from './clean-text';
+
 /**
  * A website as a safe `http:`/`https:` URL string, or null. Anything else (`javascript:`,
  * `data:`, `file:`, credentials in the URL) is refused; a bare `www.example.com` gets `https://`.
@@ -24,7 +26,7 @@ const HOST_ASCII = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+([/?#:].*)?$/;
 
 // A bare host name with an optional path, port or query ("www.example.com/about").
 function looksLikeHost(text: string): boolean {
-  return HOST_ASCII.test(text) || (/[^\0-\x7f]/.test(text) && HOST.test(text));
+  return HOST_ASCII.test(text) || (!isAscii(text) && HOST.test(text));
 }
 
 /** Whether the text is already an `http(s)://` URL (the form asks for the scheme explicitly). */
