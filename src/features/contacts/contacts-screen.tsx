@@ -57,7 +57,7 @@ export function ContactsScreen(): JSX.Element {
   // same): deleting a letter gives back what that shorter search found, without looking again.
   type Search = { terms: string[]; listing: Listing };
   let recent: { base: Listing; found: Map<string, Listing> } | undefined;
-  const search = createMemo<Search | undefined>((last) => {
+  const search = createMemo<Search>((last) => {
     const [from, typed] = [base(), terms()];
     if (typed.length === 0) return { terms: typed, listing: from };
     if (recent?.base !== from) {
@@ -75,7 +75,7 @@ export function ContactsScreen(): JSX.Element {
     return { terms: typed, listing };
   });
   // A keystroke that finds the same people (a space, a letter everyone has) stops here.
-  const listing = createMemo(() => search()!.listing);
+  const listing = createMemo(() => search().listing);
   const filtered = () => listing().found;
   const rows = () => listing().rows;
 
