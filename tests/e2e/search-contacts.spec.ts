@@ -97,7 +97,14 @@ test('filters show who is due, flagged, expired or met at one event; sorting by 
   const show = page.getByLabel('Show', { exact: true });
 
   // By event (the default): newest event first, "No event" last.
-  await expect(page.getByRole('list', { name: 'Contacts' }).getByRole('heading')).toHaveText([/^Osaka Meetup/, /^Tokyo Mixer/, /^No event/]);
+  const headings = page.getByRole('list', { name: 'Contacts' }).getByRole('heading');
+  await expect(headings).toHaveText([/^Osaka Meetup.*2 people$/, /^Tokyo Mixer.*2 people$/, /^No event.*1 person$/]);
+  // A search keeps the events' order, and only the headings over someone found, counting them.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('design');
+  await expect(rows(page)).toHaveText([/^佐藤 健/, /^鈴木 一郎/]);
+  await expect(headings).toHaveText([/^Osaka Meetup.*1 person$/, /^Tokyo Mixer.*1 person$/]);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(headings).toHaveText([/^Osaka Meetup.*2 people$/, /^Tokyo Mixer.*2 people$/, /^No event.*1 person$/]);
 
   await show.selectOption({ label: 'Follow-up due' });
   await expect(rows(page)).toHaveText([/^佐藤 健.*Overdue/]);
