@@ -6,6 +6,7 @@ import { REFERENCE_CARD } from '../fixtures/reference-card';
 import { distDir } from '../e2e/support/global-setup';
 import { checkFigures, type Figure } from './budgets';
 import { defineAfterPaint, type AfterPaintWindow, reportedTime } from './page-report';
+import { formatBreakdowns, traceBreakdown, type Breakdown } from './trace-breakdown';
 
 // The stranger's first look: someone scans my QR in a crowded venue and opens the link on a phone
 // that has never seen Meishi (no service worker, nothing cached). Measured in Chromium on a slow
@@ -33,8 +34,13 @@ interface Look {
   requests: number;
 }
 
-/** One first visit at `rtt` ms round trip, 1.6 Mbps down, 4× CPU: until the name is painted. */
-async function firstLook(browser: Browser, url: string, name: string, rtt: number): Promise<Look> {
+/**
+ * One first visit at `rtt` ms round trip, 1.6 Mbps down, 4× CPU: until the name is painted; with
+ * `trace`, under a trace kept there, and where the time went.
+ */
+async function firstLook(browser: Browser, url: string, name: string, rtt: number): Promise<Look>;
+async function firstLook(browser: Browser, url: string, name: string, rtt: number, trace: string): Promise<Breakdown>;
+async function firstLook(browser: Browser, url: string, name: string, rtt: number, trace?: string): Promise<Look | Breakdown> {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -44,8 +50,16 @@ async function firstLook(browser: Browser, url: string, name: string, rtt: numbe
   const painted = await reportedTime(page, '__namePainted');
   await defineAfterPaint(page);
   await watchForName(page, name);
-  await page.goto(url, { waitUntil: 'commit' });
-  const at = await painted();
+  const load = async () => {
+    await page.goto(url, { waitUntil: 'commit' });
+    return painted();
+  };
+  if (trace) {
+    const breakdown = await traceBreakdown(browser, page, trace, load);
+    await context.close();
+    return breakdown;
+  }
+  const at = await load();
   const look = await page.evaluate((at) => {
     const requests = performance.getEntriesByType('resource').filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname) && (e as PerformanceResourceTiming).responseEnd < at).length;
     return { ms: at, requests };
@@ -91,6 +105,13 @@ test.describe.serial('the stranger’s first look', () => {
       console.log(`rtt ${rtt}: app ${app.map((l) => Math.round(l.ms)).join(' ')} | floor ${floor.map((l) => Math.round(l.ms)).join(' ')}`);
       figures.set(`first-look-${rtt}ms-rtt-ms`, { value: median(app.map((l) => l.ms)), floor: median(floor.map((l) => l.ms)), floorName: 'one-file page decoding the same fragment' });
       figures.set(`first-look-${rtt}ms-rtt-requests`, Math.max(...app.map((l) => l.requests)));
+      // Why they differ: one more run of each, traced.
+      const traces = `${root}/tests/.artifacts/traces`;
+      const breakdowns = {
+        app: await firstLook(browser, `${baseURL}${fragment}`, REFERENCE_CARD.name, rtt, `${traces}/first-look-${rtt}ms-app.json`),
+        floor: await firstLook(browser, `${baseURL}${FLOOR_PATH}${fragment}`, REFERENCE_CARD.name, rtt, `${traces}/first-look-${rtt}ms-floor.json`),
+      };
+      console.log(`${formatBreakdowns(breakdowns)}\n(traces: tests/.artifacts/traces/first-look-${rtt}ms-*.json)`);
       expect(app.length).toBe(RUNS);
     });
   }

@@ -6,6 +6,7 @@ import { waitForServiceWorker } from '../e2e/support/app';
 import { seed } from '../e2e/support/meishi-data';
 import { checkFigures, type Figure } from './budgets';
 import { defineAfterPaint, type AfterPaintWindow, reportedTime } from './page-report';
+import { formatBreakdowns, traceBreakdown, type Breakdown } from './trace-breakdown';
 
 // Show from the home screen, offline: the owner taps the installed app at the door and opens
 // Show. The service worker is in control, the network is off, each run is a new tab: from the
@@ -19,8 +20,10 @@ const RUNS = Number(process.env.BENCH_RUNS) || 11;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // When the page has painted a QR (the drawing marks its canvas with the QR's version), as the
-// page reports it (see page-report.ts).
-async function qrPaintedAt(context: BrowserContext, url: string): Promise<number> {
+// page reports it (see page-report.ts); with `trace`, under a trace kept there, and where the time went.
+async function qrPaintedAt(context: BrowserContext, url: string): Promise<number>;
+async function qrPaintedAt(context: BrowserContext, url: string, trace: string): Promise<Breakdown>;
+async function qrPaintedAt(context: BrowserContext, url: string, trace?: string): Promise<number | Breakdown> {
   const page: Page = await context.newPage();
   const painted = await reportedTime(page, '__qrPainted', 30_000);
   await defineAfterPaint(page);
@@ -34,10 +37,13 @@ async function qrPaintedAt(context: BrowserContext, url: string): Promise<number
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-version'] });
   });
-  await page.goto(url, { waitUntil: 'commit' });
-  const time = await painted();
+  const load = async () => {
+    await page.goto(url, { waitUntil: 'commit' });
+    return painted();
+  };
+  const result = trace ? await traceBreakdown(context.browser()!, page, trace, load) : await load();
   await page.close();
-  return time;
+  return result;
 }
 
 test('Show from the home screen, offline', async ({ browser, baseURL }) => {
@@ -71,6 +77,13 @@ test('Show from the home screen, offline', async ({ browser, baseURL }) => {
     floor.push(await qrPaintedAt(context, `${baseURL}tests/bench/floor/show.html#${encodeURIComponent(text)}`));
   }
   console.log(`show: app ${app.map(Math.round).join(' ')} | floor ${floor.map(Math.round).join(' ')}`);
+  // Why they differ: one more run of each, traced.
+  const traces = `${root}/tests/.artifacts/traces`;
+  const breakdowns = {
+    app: await qrPaintedAt(context, `${baseURL}show`, `${traces}/show-app.json`),
+    floor: await qrPaintedAt(context, `${baseURL}tests/bench/floor/show.html#${encodeURIComponent(text)}`, `${traces}/show-floor.json`),
+  };
+  console.log(`${formatBreakdowns(breakdowns)}\n(traces: tests/.artifacts/traces/show-*.json)`);
   figures.set('show-offline-ms', { value: median(app), floor: median(floor), floorName: 'bare page from the same service worker painting the same QR' });
   await context.close();
   checkFigures(root, 'bench-show', figures);
