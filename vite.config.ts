@@ -281,7 +281,7 @@ export default defineConfig({
             { name: 'framework', test: /node_modules[\\/](solid-js|@solid-primitives|idb)[\\/]|rolldown[\\/]runtime/, priority: 30 },
             {
               name: 'frame',
-              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
+              test: /src[\\/](app|app-shell|main|i18n[\\/](i18n|locale|first-look)|ui[\\/](router|screen|screen-boundary|bottom-nav|icons|toasts|toast-store|storage-errors|text-field|card-preview)|storage[\\/](db|schema|settings-repo|storage-error|upgrade)|features[\\/]settings[\\/]settings-store|domain[\\/](types|caps|settings|share[\\/]link-syntax|card[\\/](clean-text|email|card-validation|website)))\.tsx?$/,
               priority: 20,
             },
             // Each language's first-paint messages in one chunk (the first look's included).
@@ -291,7 +291,7 @@ export default defineConfig({
             // and the events it files under, in two files rather than fifteen.
             {
               name: 'show',
-              test: /(src[\\/](features[\\/]show[\\/]|ui[\\/](qr-code|qr-draw|wake-lock|clock|empty-state)\.|i18n[\\/](format|duration|first-look)\.|domain[\\/]share[\\/](payload-codec|validity)\.)|node_modules[\\/](qrcode|dijkstrajs|encode-utf8|pngjs)[\\/])/,
+              test: /(src[\\/](features[\\/]show[\\/]|ui[\\/](qr-code|qr-draw|wake-lock|clock|empty-state)\.|i18n[\\/](format|duration)\.|domain[\\/]share[\\/](payload-codec|validity)\.)|node_modules[\\/](qrcode|dijkstrajs|encode-utf8|pngjs)[\\/])/,
               priority: 12,
             },
             {

@@ -3,13 +3,16 @@
 // (see src/first-look.ts), so these travel with it; the full dictionaries take them from here,
 // so each message is written once.
 // Each language's messages are in en/first-look.ts and ja/first-look.ts (a dictionary chunk
-// carries only its own); this module holds what works on them.
+// carries only its own); this module holds what works on them, and the app's translator fills
+// its messages' slots with the same `fill` (i18n.ts).
 
 import type { firstLookEn } from './en/first-look';
 
-/** Fills the `{{ name }}` slots of a message. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => values[key] ?? '');
+/** Fills the `{{ name }}` slots of a message, each value as written (a slot with no value is left empty). */
+export function fill(template: string, values: Readonly<Record<string, string | number | boolean>>): string {
+  // One pattern, and a function rather than replacement text: a `$&` or `$'` in a name is not
+  // read as a pattern, and a value that looks like a slot is not filled again.
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
 /** One of the duration messages filled in (from a dictionary, or from the first look's messages). */

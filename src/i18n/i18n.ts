@@ -1,7 +1,8 @@
 import { createRoot, createSignal } from 'solid-js';
-import { flatten, resolveTemplate, translator, type Flatten } from '@solid-primitives/i18n';
+import { flatten, translator, type BaseTemplateArgs, type Flatten, type TemplateResolver } from '@solid-primitives/i18n';
 import type { BaseDictionary, Dictionary, DictionaryParts } from './en';
 import { LANGUAGE_STORAGE_KEY as STORAGE_KEY, readPreference, resolveLocale, type LanguagePreference, type Locale } from './locale';
+import { fill } from './first-look';
 
 // Each language is its own chunk: the first paint loads only the one it shows.
 const loaders: Record<Locale, () => Promise<BaseDictionary>> = {
@@ -35,11 +36,19 @@ async function load(locale: Locale, parts: Iterable<keyof DictionaryParts>): Pro
   }
 }
 
+// The library's own resolver hands each value to String.replace as replacement text, so a contact
+// named "Tom $& Co" came out as "Tom {{ name }} Co" (in a toast, a reminder's calendar entry), and
+// it compiles a pattern per value on every call (a search keystroke's count).
+const fillSlots: TemplateResolver = (template, ...args) => {
+  const values = args[0] as BaseTemplateArgs | undefined;
+  return values ? fill(template, values) : template;
+};
+
 const store = createRoot(() => {
   const [preference, setPreferenceSignal] = createSignal<LanguagePreference>(readPreference());
   // The language shown: switches only once its dictionary is in memory.
   const [locale, setLocale] = createSignal<Locale>(resolveLocale(preference()));
-  const t = translator(() => (merged(), loaded[locale()] ?? loaded.en ?? ({} as Flatten<Dictionary>)), resolveTemplate);
+  const t = translator(() => (merged(), loaded[locale()] ?? loaded.en ?? ({} as Flatten<Dictionary>)), fillSlots);
   return { preference, setPreferenceSignal, locale, setLocale, t };
 });
 
