@@ -54,9 +54,11 @@ export function countKnownEmails(keys: string[]): Promise<number> {
  * duplicated (what a later card says differently waits in their history, see receiveCard). The
  * stored contacts are read once up front; the cards are filed and written in slices, so the
  * work grows with the file, never faster (a person's history and meetings are capped), and the
- * page stays responsive. `onProgress` gets the number of the file's cards done so far.
+ * page stays responsive. `onProgress` gets the number of the file's cards done so far;
+ * `onSlice` gets each slice's contacts as filed, while their writes are in flight (work the
+ * caller would otherwise do for all of them at once, in one long block, at the end).
  */
-export async function importCards(cards: ReceivedCard[], now: number, onProgress?: (done: number) => void): Promise<ImportOutcome> {
+export async function importCards(cards: ReceivedCard[], now: number, onProgress?: (done: number) => void, onSlice?: (filed: Contact[]) => void): Promise<ImportOutcome> {
   const outcome = await withTx([STORES.contacts], 'readwrite', async (tx) => {
     const store = tx.objectStore(STORES.contacts);
     const byEmail = new Map<string, Contact>();
@@ -86,6 +88,7 @@ export async function importCards(cards: ReceivedCard[], now: number, onProgress
         return write;
       });
       const written = Promise.all(writes);
+      onSlice?.([...changed.values()]);
       if (inFlight) await inFlight;
       inFlight = written.then(() => onProgress?.(Math.min(i + SLICE, cards.length)));
       // Observed now; awaited on the next turn (a failed write aborts the whole transaction).

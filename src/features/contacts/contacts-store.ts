@@ -245,7 +245,13 @@ export function countKnownContacts(emailKeys: string[]): Promise<number> {
 
 /** Imports many cards in one transaction (same email → merged) and puts them into the list. */
 export async function importContacts(cards: ReceivedCard[], onProgress?: (written: number) => void): Promise<ImportOutcome> {
-  const outcome = await importCards(cards, Date.now(), onProgress);
+  // Each slice's name-sort keys are worked out while its writes are in flight: putting 155,000
+  // people into the list in name order then only sorts, instead of also working out every key in
+  // the same block (about half of a 450 ms pause at the end of such an import).
+  const warmSortKeys = (filed: Contact[]) => {
+    if (state.loaded()) for (const contact of filed) sortKeyOf(contact);
+  };
+  const outcome = await importCards(cards, Date.now(), onProgress, warmSortKeys);
   mergeIntoLoaded(outcome.contacts);
   void ensurePersistence();
   return outcome;

@@ -41,6 +41,20 @@ describe('importing cards', () => {
     expect(progress.at(-1)).toBe(4);
   });
 
+  it('hands each slice’s contacts, as filed, to the caller while they are written', HEAVY, async () => {
+    // Cards 1100–1199 meet again the people of cards 0–99 (the same addresses).
+    const cards = Array.from({ length: 1200 }, (_, i) => imported(`Person ${i}`, `p${i % 1100}@example.com`));
+    const slices: { id: string; name: string }[][] = [];
+    const outcome = await importCards(cards, 2, undefined, (filed) => slices.push(filed.map((c) => ({ id: c.id, name: c.card.name }))));
+    expect(slices.map((s) => s.length)).toEqual([500, 500, 200]);
+    // The last slice: 100 new people, and the 100 met again, filed with their first card's contact.
+    const first = new Map(slices[0]!.map((c) => [c.name, c.id]));
+    expect(slices[2]!.find((c) => c.name === 'Person 1099')).toBeDefined();
+    expect(slices[2]!.find((c) => c.name === 'Person 0')?.id).toBe(first.get('Person 0'));
+    expect(new Set(slices.flat().map((c) => c.id)).size).toBe(1100);
+    expect(outcome.added).toBe(1100);
+  });
+
   it('writes in slices with progress, and stays all-or-nothing: a failure in a late slice leaves nothing', HEAVY, async () => {
     await saveReceivedCard(imported('Before', 'before@example.com'), 1);
     const cards = Array.from({ length: 1500 }, (_, i) => imported(`Person ${i}`, `p${i}@example.com`));
