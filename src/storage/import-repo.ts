@@ -17,6 +17,17 @@ export interface ImportOutcome {
 // transaction stays open because the next slice is issued as a request of an earlier one succeeds.
 const SLICE = 500;
 
+/** What an import's caller hears as it goes. */
+export interface ImportWatch {
+  /** The number of the file's cards done so far, after each slice is written. */
+  onProgress?: (done: number) => void;
+  /**
+   * Each slice's contacts as filed, while their writes are in flight: for work the caller would
+   * otherwise do for all of them at once, in one long block, at the end.
+   */
+  onSlice?: (filed: Contact[]) => void;
+}
+
 // Above this many changed contacts, other tabs are told to reload them all (one read) rather
 // than to fetch each by id.
 const ANNOUNCE_IDS_CAP = 1000;
@@ -54,11 +65,10 @@ export function countKnownEmails(keys: string[]): Promise<number> {
  * duplicated (what a later card says differently waits in their history, see receiveCard). The
  * stored contacts are read once up front; the cards are filed and written in slices, so the
  * work grows with the file, never faster (a person's history and meetings are capped), and the
- * page stays responsive. `onProgress` gets the number of the file's cards done so far;
- * `onSlice` gets each slice's contacts as filed, while their writes are in flight (work the
- * caller would otherwise do for all of them at once, in one long block, at the end).
+ * page stays responsive.
  */
-export async function importCards(cards: ReceivedCard[], now: number, onProgress?: (done: number) => void, onSlice?: (filed: Contact[]) => void): Promise<ImportOutcome> {
+export async function importCards(cards: ReceivedCard[], now: number, watch: ImportWatch = {}): Promise<ImportOutcome> {
+  const { onProgress, onSlice } = watch;
   const outcome = await withTx([STORES.contacts], 'readwrite', async (tx) => {
     const store = tx.objectStore(STORES.contacts);
     const byEmail = new Map<string, Contact>();

@@ -251,7 +251,7 @@ export async function importContacts(cards: ReceivedCard[], onProgress?: (writte
   const warmSortKeys = (filed: Contact[]) => {
     if (state.loaded()) for (const contact of filed) sortKeyOf(contact);
   };
-  const outcome = await importCards(cards, Date.now(), onProgress, warmSortKeys);
+  const outcome = await importCards(cards, Date.now(), { onProgress, onSlice: warmSortKeys });
   mergeIntoLoaded(outcome.contacts);
   void ensurePersistence();
   return outcome;

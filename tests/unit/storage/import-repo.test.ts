@@ -30,7 +30,7 @@ describe('importing cards', () => {
     const outcome = await importCards(
       [imported('Known Again', 'KNOWN@example.com'), imported('New', 'new@example.com'), imported('New Twice', 'new@example.com'), imported('No Email', '')],
       2,
-      (n) => progress.push(n),
+      { onProgress: (n) => progress.push(n) },
     );
     expect({ added: outcome.added, merged: outcome.merged }).toEqual({ added: 2, merged: 2 });
     const all = await listContacts();
@@ -45,7 +45,7 @@ describe('importing cards', () => {
     // Cards 1100–1199 meet again the people of cards 0–99 (the same addresses).
     const cards = Array.from({ length: 1200 }, (_, i) => imported(`Person ${i}`, `p${i % 1100}@example.com`));
     const slices: { id: string; name: string }[][] = [];
-    const outcome = await importCards(cards, 2, undefined, (filed) => slices.push(filed.map((c) => ({ id: c.id, name: c.card.name }))));
+    const outcome = await importCards(cards, 2, { onSlice: (filed) => slices.push(filed.map((c) => ({ id: c.id, name: c.card.name }))) });
     expect(slices.map((s) => s.length)).toEqual([500, 500, 200]);
     // The last slice: 100 new people, and the 100 met again, filed with their first card's contact.
     const first = new Map(slices[0]!.map((c) => [c.name, c.id]));
@@ -61,7 +61,7 @@ describe('importing cards', () => {
     // A value no database can store, in the third slice.
     (cards[1200]!.card as unknown as Record<string, unknown>).name = () => 'not storable';
     const progress: number[] = [];
-    await expect(importCards(cards, 2, (n) => progress.push(n))).rejects.toMatchObject({ name: 'StorageError' });
+    await expect(importCards(cards, 2, { onProgress: (n) => progress.push(n) })).rejects.toMatchObject({ name: 'StorageError' });
     // The first slice was written; the third fails as it is issued, while the second (in flight
     // beside it) is still being written, and the abort takes both back.
     expect(progress).toEqual([500]);
