@@ -59,6 +59,16 @@ test('without Undo the contact is gone for good', async ({ page }) => {
   expect((await storedContactRecords(page)).map((c) => c.id)).toEqual(['hanako']);
 });
 
+test('the message about a deleted contact shows the name as written, "$&" and all', async ({ page }) => {
+  // Names are anyone's text: "$&", "$'" and "$$" mean something to String.replace.
+  const odd = makeContact('odd', { name: "Tom $& Co $'s $$5", email: 'tom@example.com' }, { meetings: [{ at: NOW, eventId: 'mixer', source: 'meishi' }] });
+  await start(page);
+  await seed(page, { contacts: [odd] });
+  await page.goto('/contacts/odd');
+  await page.getByRole('button', { name: 'Delete contact' }).click();
+  await expect(toasts(page)).toContainText("Deleted Tom $& Co $'s $$5.");
+});
+
 test('a deleted event comes back with Undo, with its details, judgement and people, and still current', async ({ page }) => {
   await start(page);
   await page.goto('/events');
